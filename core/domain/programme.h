@@ -1,0 +1,25 @@
+#pragma once
+
+#include "localized.h"
+#include "rowmeta.h"
+
+#include <QDate>
+
+// The demonstration model being piloted.
+struct Programme final
+{
+    RowMeta meta;
+    QString code;
+    QString nameEn;
+    QString nameZh;
+    QString focusArea; // free text, e.g. "Integrated early childhood development"
+    QDate startDate;
+    QDate endDate;
+    QString descriptionEn;
+    QString descriptionZh;
+    int expiryDays = 90;     // data older than this closes for entry unless reopened
+    int timelinessDays = 15; // a report is on time when submitted this many days after period end
+
+    QString name() const { return localized(nameEn, nameZh); }
+    QString description() const { return localized(descriptionEn, descriptionZh); }
+};

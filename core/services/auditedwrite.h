@@ -1,0 +1,62 @@
+#pragma once
+
+#include "result.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/rowstore.h"
+
+#include <QJsonObject>
+
+// Runs one audited change in one transaction: the repository write and its audit entry
+// (old and new values from the repository's field list) commit together or not at all.
+template<typename Repo, typename T, typename Write>
+Result<T> auditedWrite(Database &database, const Actor &actor, const QString &entity, const QString &action,
+                       const QJsonObject &before, T value, Write &&write)
+{
+    return database.transaction([&]() -> Result<T> {
+        if (auto written = write(value); !written)
+            return fail(written.error());
+        QJsonObject after = RowStore::toJson(Repo::fieldsOf(value));
+        after.insert(QStringLiteral("deleted"), value.meta.deleted);
+        if (auto logged = AuditLog(database).record(actor, entity, value.meta.uuid, action, before, after); !logged)
+            return fail(logged.error());
+        return value;
+    });
+}
+
+template<typename Repo, typename T>
+QJsonObject auditedState(const T &value)
+{
+    QJsonObject state = RowStore::toJson(Repo::fieldsOf(value));
+    state.insert(QStringLiteral("deleted"), value.meta.deleted);
+    return state;
+}
+
+// The create / update / delete / restore of one row of a repository with find(), insert(),
+// update() and setDeleted(): looks up the stored row for the audit's old values (failing with
+// missing when it is gone), validates everything but a deletion, then writes audited.
+template<typename Repo, typename T, typename Validate>
+Result<T> auditedAction(Database &database, const Actor &actor, const QString &entity, const QString &action,
+                        const T &value, Validate &&validate, const QString &missing)
+{
+    Repo repo(database);
+    const bool creating = action == QLatin1StringView("create");
+    QJsonObject before;
+    if (!creating) {
+        const auto stored = repo.find(value.meta.id);
+        if (!stored)
+            return fail(missing);
+        before = auditedState<Repo>(*stored);
+    }
+    if (action != QLatin1StringView("delete")) {
+        if (auto valid = validate(value); !valid)
+            return fail(valid.error());
+    }
+    return auditedWrite<Repo>(database, actor, entity, action, before, value, [&](T &row) -> Result<void> {
+        if (creating)
+            return repo.insert(row, actor);
+        if (action == QLatin1StringView("update"))
+            return repo.update(row, actor);
+        return repo.setDeleted(row, action == QLatin1StringView("delete"), actor);
+    });
+}

@@ -1,0 +1,152 @@
+#include "indicatorservice.h"
+
+#include "auditedwrite.h"
+#include "permissions.h"
+#include "storage/categoryoptionrepository.h"
+#include "storage/indicatorrepository.h"
+#include "storage/programmerepository.h"
+#include "storage/siterepository.h"
+
+#include <QLocale>
+#include <QSet>
+
+QList<Indicator> IndicatorService::indicators(qint64 programmeId) const
+{
+    return IndicatorRepository(m_database).all(programmeId);
+}
+
+std::optional<Indicator> IndicatorService::indicator(qint64 id) const
+{
+    return IndicatorRepository(m_database).find(id);
+}
+
+QList<CategoryOption> IndicatorService::options(qint64 programmeId) const
+{
+    return CategoryOptionRepository(m_database).all(programmeId);
+}
+
+QList<SiteTarget> IndicatorService::siteTargets(qint64 indicatorId) const
+{
+    return IndicatorRepository(m_database).siteTargets(indicatorId);
+}
+
+std::pair<std::optional<double>, std::optional<double>> IndicatorService::effectiveRange(const Indicator &i)
+{
+    std::optional<double> low = i.minValue;
+    std::optional<double> high = i.maxValue;
+    auto narrow = [&](double lo, std::optional<double> hi) {
+        if (!low || *low < lo)
+            low = lo;
+        if (hi && (!high || *high > *hi))
+            high = hi;
+    };
+    switch (i.valueType) {
+    case ValueType::Percentage: narrow(0.0, 100.0); break;
+    case ValueType::YesNo: narrow(0.0, 1.0); break;
+    case ValueType::RatePer1000: narrow(0.0, 1000.0); break;
+    case ValueType::Count: narrow(0.0, std::nullopt); break;
+    case ValueType::Mean: break;
+    }
+    return {low, high};
+}
+
+namespace {
+QString rangeText(const std::optional<double> &low, const std::optional<double> &high)
+{
+    const QLocale locale;
+    const QString lo = low ? locale.toString(*low) : QStringLiteral("−∞");
+    const QString hi = high ? locale.toString(*high) : QStringLiteral("∞");
+    return lo + QStringLiteral(" – ") + hi;
+}
+} // namespace
+
+Result<void> IndicatorService::validate(const Indicator &i) const
+{
+    const QString code = i.code.trimmed();
+    if (code.isEmpty())
+        return fail(tr("The indicator code is empty."));
+    if (code != i.code || code.contains(u' '))
+        return fail(tr("The indicator code \"%1\" contains spaces; use letters, digits, - or _.").arg(i.code));
+    if (i.nameEn.trimmed().isEmpty() && i.nameZh.trimmed().isEmpty())
+        return fail(tr("The indicator %1 has no name; enter it in English or Chinese.").arg(code));
+    if (!ProgrammeRepository(m_database).find(i.programmeId))
+        return fail(tr("The indicator %1 belongs to no existing programme.").arg(code));
+    if (i.minValue && i.maxValue && *i.minValue > *i.maxValue)
+        return fail(tr("The valid range of indicator %1 is empty: the minimum %2 is above the maximum %3.")
+                        .arg(code, QLocale().toString(*i.minValue), QLocale().toString(*i.maxValue)));
+    const auto [low, high] = effectiveRange(i);
+    if (low && high && *low > *high)
+        return fail(tr("The valid range of indicator %1 does not fit its value type (%2).")
+                        .arg(code, Vocabulary::label(i.valueType)));
+    auto outside = [&](const std::optional<double> &v) { return v && ((low && *v < *low) || (high && *v > *high)); };
+    if (outside(i.baseline))
+        return fail(tr("The baseline %1 of indicator %2 is outside its valid range %3.")
+                        .arg(QLocale().toString(*i.baseline), code, rangeText(low, high)));
+    if (outside(i.target))
+        return fail(tr("The target %1 of indicator %2 is outside its valid range %3.")
+                        .arg(QLocale().toString(*i.target), code, rangeText(low, high)));
+    QSet<qint64> known;
+    for (const CategoryOption &o : CategoryOptionRepository(m_database).all(i.programmeId))
+        known.insert(o.meta.id);
+    QSet<qint64> seen;
+    for (qint64 id : i.optionIds) {
+        if (!known.contains(id))
+            return fail(tr("The disaggregation of indicator %1 uses an option that is not in this programme.").arg(code));
+        if (seen.contains(id))
+            return fail(tr("The disaggregation of indicator %1 lists an option twice.").arg(code));
+        seen.insert(id);
+    }
+    if (const auto other = IndicatorRepository(m_database).findByCode(i.programmeId, code); other && other->meta.id != i.meta.id)
+        return fail(tr("The indicator code %1 is already used by %2.").arg(code, other->name()));
+    return {};
+}
+
+Result<Indicator> IndicatorService::write(const QString &action, const Indicator &indicator)
+{
+    if (auto allowed = Permissions::requireMetadata(m_actor); !allowed)
+        return fail(allowed.error());
+    return auditedAction<IndicatorRepository>(m_database, m_actor, QStringLiteral("indicator"), action, indicator,
+                                [this](const Indicator &row) { return validate(row); },
+                                tr("The indicator %1 no longer exists.").arg(indicator.code));
+}
+
+Result<Indicator> IndicatorService::create(Indicator indicator)
+{
+    indicator.meta = RowMeta{};
+    return write(QStringLiteral("create"), indicator);
+}
+
+Result<Indicator> IndicatorService::update(const Indicator &indicator)
+{
+    return write(QStringLiteral("update"), indicator);
+}
+
+Result<Indicator> IndicatorService::remove(const Indicator &indicator)
+{
+    return write(QStringLiteral("delete"), indicator);
+}
+
+Result<Indicator> IndicatorService::restore(const Indicator &indicator)
+{
+    return write(QStringLiteral("restore"), indicator);
+}
+
+Result<SiteTarget> IndicatorService::addSiteTarget(SiteTarget target)
+{
+    if (auto allowed = Permissions::requireMetadata(m_actor); !allowed)
+        return fail(allowed.error());
+    const auto indicator = IndicatorRepository(m_database).find(target.indicatorId);
+    const auto site = SiteRepository(m_database).find(target.siteId);
+    if (!indicator || !site)
+        return fail(tr("A site target needs an existing site and indicator."));
+    const auto [low, high] = effectiveRange(*indicator);
+    for (const auto &v : {target.baseline, target.target}) {
+        if (v && ((low && *v < *low) || (high && *v > *high)))
+            return fail(tr("The value %1 for site %2 is outside the valid range %3 of indicator %4.")
+                            .arg(QLocale().toString(*v), site->code, rangeText(low, high), indicator->code));
+    }
+    IndicatorRepository repo(m_database);
+    target.meta = RowMeta{};
+    return auditedWrite<IndicatorRepository>(m_database, m_actor, QStringLiteral("site_target"), QStringLiteral("create"),
+                                             {}, target, [&](SiteTarget &t) { return repo.insertSiteTarget(t, m_actor); });
+}

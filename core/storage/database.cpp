@@ -1,0 +1,294 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace {
+QAtomicInt connectionCounter;
+
+QString newConnectionName()
+{
+    return QStringLiteral("scaleready-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+}
+
+// Closes and removes a connection when it goes out of scope.
+class ScopedConnection final
+{
+public:
+    explicit ScopedConnection(const QString &name) : m_name(name) {}
+    void release() { m_name.clear(); }
+    ~ScopedConnection()
+    {
+        if (m_name.isEmpty())
+            return;
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+private:
+    QString m_name;
+};
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+QVariant scalar(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return {};
+    }
+    return query.value(0);
+}
+} // namespace
+
+Database::~Database()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen() && !m_readOnly) {
+            // Fold the WAL back into the file so that a copied .db file is complete.
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations().isEmpty() ? 0 : migrations().constLast().version;
+}
+
+int Database::schemaVersion(QSqlDatabase &connection)
+{
+    return scalar(connection, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+Result<void> Database::migrate(QSqlDatabase &connection, int targetVersion)
+{
+    const int current = schemaVersion(connection);
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= current || migration.version > targetVersion)
+            continue;
+        if (!connection.transaction())
+            return fail(tr("Could not start upgrading the database to schema version %1: %2")
+                            .arg(migration.version)
+                            .arg(connection.lastError().text()));
+        QString error;
+        bool ok = true;
+        for (const QString &statement : migration.statements) {
+            if (!exec(connection, statement, &error)) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok)
+            ok = exec(connection, QStringLiteral("PRAGMA user_version = %1").arg(migration.version), &error);
+        if (ok && !connection.commit()) {
+            ok = false;
+            error = connection.lastError().text();
+        }
+        if (!ok) {
+            connection.rollback();
+            return fail(tr("Could not upgrade the database to schema version %1: %2")
+                            .arg(migration.version)
+                            .arg(error));
+        }
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    if (path.trimmed().isEmpty())
+        return fail(tr("No database file was given."));
+
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    const bool exists = info.exists() && info.size() > 0;
+
+    if (info.exists() && info.isDir())
+        return fail(tr("%1 is a folder, not a database file.").arg(shown));
+
+    if (!exists && mode == Mode::ReadOnly)
+        return fail(tr("The database file %1 does not exist or is empty.").arg(shown));
+    if (!info.exists() && mode == Mode::OpenExisting)
+        return fail(tr("The database file %1 does not exist.").arg(shown));
+
+    if (exists) {
+        if (!info.isReadable())
+            return fail(tr("The database file %1 cannot be read: permission denied.").arg(shown));
+        // Look at the header before SQLite does, so a file of another kind is never touched.
+        QFile file(info.absoluteFilePath());
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("The database file %1 cannot be read: %2").arg(shown, file.errorString()));
+        const QByteArray header = file.read(16);
+        file.close();
+        if (header != QByteArray("SQLite format 3\0", 16))
+            return fail(tr("%1 is not a ScaleReady database: it is not an SQLite file.").arg(shown));
+
+        // Every check on an existing file runs on a read-only connection.
+        const QString checkName = newConnectionName();
+        ScopedConnection guard(checkName);
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
+        check.setDatabaseName(info.absoluteFilePath());
+        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!check.open())
+            return fail(tr("The database file %1 cannot be opened: %2").arg(shown, check.lastError().text()));
+        QString error;
+        const QVariant appId = scalar(check, QStringLiteral("PRAGMA application_id"), &error);
+        if (!appId.isValid())
+            return fail(tr("The database file %1 is damaged: %2").arg(shown, error));
+        const QVariant tables = scalar(check, QStringLiteral("SELECT count(*) FROM sqlite_master"), &error);
+        if (!tables.isValid())
+            return fail(tr("The database file %1 is damaged: %2").arg(shown, error));
+        if (appId.toInt() != ApplicationId && !(appId.toInt() == 0 && tables.toInt() == 0))
+            return fail(tr("%1 is an SQLite database of another application, not a ScaleReady database.").arg(shown));
+        const int version = schemaVersion(check);
+        if (version > latestSchemaVersion())
+            return fail(tr("%1 was written by a newer version of ScaleReady (schema version %2; this version "
+                           "reads up to %3). Install the newer version to open it.")
+                            .arg(shown)
+                            .arg(version)
+                            .arg(latestSchemaVersion()));
+        QSqlQuery quick(check);
+        if (!quick.exec(QStringLiteral("PRAGMA quick_check")))
+            return fail(tr("The database file %1 is damaged: %2").arg(shown, quick.lastError().text()));
+        QStringList problems;
+        while (quick.next()) {
+            const QString line = quick.value(0).toString();
+            if (line != QLatin1StringView("ok"))
+                problems.append(line);
+        }
+        if (!problems.isEmpty())
+            return fail(tr("The database file %1 is damaged: %2").arg(shown, problems.mid(0, 5).join(u"; ")));
+        if (mode == Mode::ReadOnly) {
+            std::unique_ptr<Database> database(new Database);
+            database->m_path = info.absoluteFilePath();
+            database->m_connectionName = checkName;
+            database->m_readOnly = true;
+            guard.release();
+            if (version >= 1) {
+                QSqlQuery replica(check);
+                if (replica.exec(QStringLiteral("SELECT id, uuid FROM replica WHERE is_local = 1")) && replica.next()) {
+                    database->m_replicaId = replica.value(0).toLongLong();
+                    database->m_replicaUuid = replica.value(1).toString();
+                }
+            }
+            return database;
+        }
+        if (!info.isWritable())
+            return fail(tr("The database file %1 is read-only; ScaleReady needs to write to it. Copy it to a "
+                           "folder you can write to, or change its permissions.")
+                            .arg(shown));
+    } else {
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.exists())
+            return fail(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+        if (!folder.isWritable())
+            return fail(tr("The database cannot be created in %1: the folder is read-only.")
+                            .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+    }
+
+    std::unique_ptr<Database> database(new Database);
+    database->m_path = info.absoluteFilePath();
+    database->m_connectionName = newConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(database->m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return fail(tr("The database file %1 cannot be opened: %2").arg(shown, db.lastError().text()));
+
+    QString error;
+    if (!exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)
+        || !exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error)
+        || !exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &error))
+        return fail(tr("The database file %1 cannot be prepared: %2").arg(shown, error));
+
+    if (auto migrated = migrate(db, latestSchemaVersion()); !migrated)
+        return fail(tr("%1: %2").arg(shown, migrated.error()));
+
+    QSqlQuery replica(db);
+    if (!replica.exec(QStringLiteral("SELECT id, uuid FROM replica WHERE is_local = 1")) || !replica.next())
+        return fail(tr("The database file %1 has no identity (replica row); it may be damaged.").arg(shown));
+    database->m_replicaId = replica.value(0).toLongLong();
+    database->m_replicaUuid = replica.value(1).toString();
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = connection().driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.data());
+    return nullptr;
+}
+
+Result<void> Database::checkIntegrity(bool full) const
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    if (!query.exec(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check")))
+        return fail(tr("The integrity check of %1 failed: %2").arg(m_path, query.lastError().text()));
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1StringView("ok"))
+            problems.append(line);
+    }
+    QSqlQuery fk(db);
+    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (fk.next())
+            problems.append(tr("row %1 of table %2 refers to a missing row of %3")
+                                .arg(fk.value(1).toString(), fk.value(0).toString(), fk.value(2).toString()));
+    }
+    if (!problems.isEmpty())
+        return fail(tr("%1 has %n problem(s): %2", nullptr, int(problems.size()))
+                        .arg(m_path, problems.mid(0, 10).join(u"; ")));
+    return {};
+}
+
+bool Database::beginTransaction()
+{
+    return connection().transaction();
+}
+
+bool Database::commit()
+{
+    return connection().commit();
+}
+
+void Database::rollback()
+{
+    connection().rollback();
+}

@@ -1,0 +1,75 @@
+#include "datavaluerepository.h"
+
+#include "database.h"
+#include "sqlvalue.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+Fields DataValueRepository::fieldsOf(const DataValue &v)
+{
+    return {
+        {QStringLiteral("site_id"), v.siteId},
+        {QStringLiteral("indicator_id"), v.indicatorId},
+        {QStringLiteral("period"), v.period.id()},
+        {QStringLiteral("option_id"), SqlValue::fromId(v.optionId)},
+        {QStringLiteral("value"), SqlValue::fromOptional(v.value)},
+        {QStringLiteral("numerator"), SqlValue::fromOptional(v.numerator)},
+        {QStringLiteral("denominator"), SqlValue::fromOptional(v.denominator)},
+        {QStringLiteral("comment"), v.comment},
+        {QStringLiteral("follow_up"), v.followUp ? 1 : 0},
+        {QStringLiteral("status"), Vocabulary::key(v.status)},
+        {QStringLiteral("reported_at"), SqlValue::fromDateTime(v.reportedAt)},
+    };
+}
+
+QList<DataValue> DataValueRepository::select(const QString &where, const QVariantList &bound) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT * FROM data_value %1 ORDER BY indicator_id, ifnull(option_id, 0)").arg(where));
+    for (const QVariant &v : bound)
+        q.addBindValue(v);
+    QList<DataValue> list;
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        const QSqlRecord r = q.record();
+        DataValue v;
+        v.meta = RowStore::readMeta(r);
+        v.siteId = r.value(QStringLiteral("site_id")).toLongLong();
+        v.indicatorId = r.value(QStringLiteral("indicator_id")).toLongLong();
+        v.period = Period::parse(r.value(QStringLiteral("period")).toString());
+        v.optionId = r.value(QStringLiteral("option_id")).toLongLong();
+        v.value = SqlValue::toOptional(r.value(QStringLiteral("value")));
+        v.numerator = SqlValue::toOptional(r.value(QStringLiteral("numerator")));
+        v.denominator = SqlValue::toOptional(r.value(QStringLiteral("denominator")));
+        v.comment = r.value(QStringLiteral("comment")).toString();
+        v.followUp = r.value(QStringLiteral("follow_up")).toBool();
+        Vocabulary::fromKey(r.value(QStringLiteral("status")).toString(), &v.status);
+        v.reportedAt = SqlValue::toDateTime(r.value(QStringLiteral("reported_at")));
+        list.append(v);
+    }
+    return list;
+}
+
+std::optional<DataValue> DataValueRepository::find(qint64 siteId, qint64 indicatorId, const Period &period,
+                                                   qint64 optionId) const
+{
+    const auto list = select(QStringLiteral("WHERE site_id = ? AND indicator_id = ? AND period = ? AND ifnull(option_id, 0) = ?"),
+                             {siteId, indicatorId, period.id(), optionId});
+    return list.isEmpty() ? std::nullopt : std::optional<DataValue>(list.first());
+}
+
+QList<DataValue> DataValueRepository::forSitePeriod(qint64 siteId, const Period &period) const
+{
+    return select(QStringLiteral("WHERE site_id = ? AND period = ? AND deleted = 0"), {siteId, period.id()});
+}
+
+qint64 DataValueRepository::count() const
+{
+    QSqlQuery q(m_database.connection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM data_value WHERE deleted = 0")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}

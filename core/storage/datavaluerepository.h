@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/datavalue.h"
+#include "rowstore.h"
+
+#include <optional>
+
+class DataValueRepository final
+{
+public:
+    explicit DataValueRepository(Database &database)
+        : m_database(database), m_store(database, QStringLiteral("data_value")) {}
+
+    // The stored row at the key, tombstoned or not.
+    std::optional<DataValue> find(qint64 siteId, qint64 indicatorId, const Period &period, qint64 optionId) const;
+    QList<DataValue> forSitePeriod(qint64 siteId, const Period &period) const;
+    qint64 count() const;
+
+    Result<void> insert(DataValue &value, const Actor &actor) { return m_store.insert(value.meta, fieldsOf(value), actor); }
+    Result<void> update(DataValue &value, const Actor &actor) { return m_store.update(value.meta, fieldsOf(value), actor); }
+    Result<void> setDeleted(DataValue &value, bool deleted, const Actor &actor) { return m_store.setDeleted(value.meta, deleted, actor); }
+
+    static Fields fieldsOf(const DataValue &value);
+
+private:
+    QList<DataValue> select(const QString &where, const QVariantList &bound) const;
+    Database &m_database;
+    RowStore m_store;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/indicator.h"
+#include "rowstore.h"
+
+#include <optional>
+
+class IndicatorRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(IndicatorRepository)
+
+public:
+    explicit IndicatorRepository(Database &database)
+        : m_database(database), m_store(database, QStringLiteral("indicator")), m_targets(database, QStringLiteral("site_target")) {}
+
+    QList<Indicator> all(qint64 programmeId, bool includeDeleted = false) const;
+    std::optional<Indicator> find(qint64 id) const;
+    std::optional<Indicator> findByCode(qint64 programmeId, const QString &code) const;
+
+    // Insert and update also replace the indicator's disaggregation (indicator_option rows).
+    Result<void> insert(Indicator &indicator, const Actor &actor);
+    Result<void> update(Indicator &indicator, const Actor &actor);
+    Result<void> setDeleted(Indicator &indicator, bool deleted, const Actor &actor)
+    {
+        return m_store.setDeleted(indicator.meta, deleted, actor);
+    }
+
+    QList<SiteTarget> siteTargets(qint64 indicatorId) const;
+    Result<void> insertSiteTarget(SiteTarget &target, const Actor &actor);
+
+    static Fields fieldsOf(const Indicator &indicator);
+    static Fields fieldsOf(const SiteTarget &target);
+
+private:
+    QList<Indicator> select(const QString &where, const QVariantList &bound) const;
+    Result<void> writeOptions(const Indicator &indicator);
+    Database &m_database;
+    RowStore m_store;
+    RowStore m_targets;
+};

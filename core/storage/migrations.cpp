@@ -1,0 +1,149 @@
+#include "migrations.h"
+
+#include <QStringList>
+
+namespace {
+// The columns every user-created row carries (DESIGN.md, "Sync-ready from day one").
+// Child rows without them (category_option_tag, indicator_option, user_site) travel with their
+// parent row, whose revision changes when they do.
+const QString SyncColumns = QStringLiteral(
+    "uuid TEXT NOT NULL UNIQUE,"
+    " created_at TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL,"
+    " updated_by INTEGER REFERENCES app_user(id),"
+    " origin INTEGER NOT NULL REFERENCES replica(id),"
+    " revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),"
+    " deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))");
+
+QString table(const char *name, const char *columns)
+{
+    return QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, %2, %3)")
+        .arg(QLatin1StringView(name), QLatin1StringView(columns), SyncColumns);
+}
+
+QList<Migration> buildMigrations()
+{
+    QList<Migration> list;
+
+    list.append(Migration{
+        1,
+        "Initial schema: replica, users, programmes, sites, category options, indicators, "
+        "site targets, data values, audit",
+        {
+            QStringLiteral("PRAGMA application_id = 1397900377"), // 0x53524459 "SRDY"
+            QStringLiteral(
+                "CREATE TABLE replica (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+                " name TEXT NOT NULL DEFAULT '', is_local INTEGER NOT NULL DEFAULT 0 CHECK (is_local IN (0, 1)),"
+                " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX replica_local ON replica(is_local) WHERE is_local = 1"),
+            // A random version-4 UUID for this database.
+            QStringLiteral(
+                "INSERT INTO replica (uuid, is_local, created_at) VALUES ("
+                "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||"
+                " substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) ||"
+                " substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))),"
+                " 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"),
+            table("app_user",
+                  "username TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(username)) > 0),"
+                  " full_name TEXT NOT NULL DEFAULT '',"
+                  " role TEXT NOT NULL CHECK (role IN ('admin', 'manager', 'officer', 'viewer')),"
+                  " password_hash TEXT NOT NULL DEFAULT '',"
+                  " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))"),
+            QStringLiteral("CREATE UNIQUE INDEX app_user_username ON app_user(username) WHERE deleted = 0"),
+            table("programme",
+                  "code TEXT NOT NULL CHECK (length(trim(code)) > 0),"
+                  " name_en TEXT NOT NULL DEFAULT '', name_zh TEXT NOT NULL DEFAULT '',"
+                  " focus_area TEXT NOT NULL DEFAULT '',"
+                  " start_date TEXT, end_date TEXT,"
+                  " description_en TEXT NOT NULL DEFAULT '', description_zh TEXT NOT NULL DEFAULT '',"
+                  " expiry_days INTEGER NOT NULL DEFAULT 90 CHECK (expiry_days >= 0),"
+                  " timeliness_days INTEGER NOT NULL DEFAULT 15 CHECK (timeliness_days >= 0)"),
+            QStringLiteral("CREATE UNIQUE INDEX programme_code ON programme(code) WHERE deleted = 0"),
+            table("site",
+                  "programme_id INTEGER NOT NULL REFERENCES programme(id),"
+                  " code TEXT NOT NULL CHECK (length(trim(code)) > 0),"
+                  " name_en TEXT NOT NULL DEFAULT '', name_zh TEXT NOT NULL DEFAULT '',"
+                  " province_en TEXT NOT NULL DEFAULT '', province_zh TEXT NOT NULL DEFAULT '',"
+                  " prefecture_en TEXT NOT NULL DEFAULT '', prefecture_zh TEXT NOT NULL DEFAULT '',"
+                  " county_en TEXT NOT NULL DEFAULT '', county_zh TEXT NOT NULL DEFAULT '',"
+                  " township_en TEXT NOT NULL DEFAULT '', township_zh TEXT NOT NULL DEFAULT '',"
+                  " arm TEXT NOT NULL CHECK (arm IN ('pilot', 'comparison')),"
+                  " locality TEXT NOT NULL CHECK (locality IN ('rural', 'urban')),"
+                  " ethnic_minority_area INTEGER NOT NULL DEFAULT 0 CHECK (ethnic_minority_area IN (0, 1)),"
+                  " poverty_county INTEGER NOT NULL DEFAULT 0 CHECK (poverty_county IN (0, 1)),"
+                  " child_population INTEGER NOT NULL DEFAULT 0 CHECK (child_population >= 0),"
+                  " latitude REAL CHECK (latitude BETWEEN -90 AND 90),"
+                  " longitude REAL CHECK (longitude BETWEEN -180 AND 180),"
+                  " intervention_start TEXT,"
+                  " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'suspended', 'closed'))"),
+            QStringLiteral("CREATE UNIQUE INDEX site_code ON site(programme_id, code) WHERE deleted = 0"),
+            table("category_option",
+                  "programme_id INTEGER NOT NULL REFERENCES programme(id),"
+                  " code TEXT NOT NULL CHECK (length(trim(code)) > 0),"
+                  " name_en TEXT NOT NULL DEFAULT '', name_zh TEXT NOT NULL DEFAULT '',"
+                  " sort_order INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE UNIQUE INDEX category_option_code ON category_option(programme_id, code) WHERE deleted = 0"),
+            QStringLiteral(
+                "CREATE TABLE category_option_tag (option_id INTEGER NOT NULL REFERENCES category_option(id),"
+                " dimension TEXT NOT NULL, member TEXT NOT NULL, PRIMARY KEY (option_id, dimension)) WITHOUT ROWID"),
+            table("indicator",
+                  "programme_id INTEGER NOT NULL REFERENCES programme(id),"
+                  " code TEXT NOT NULL CHECK (length(trim(code)) > 0),"
+                  " name_en TEXT NOT NULL DEFAULT '', name_zh TEXT NOT NULL DEFAULT '',"
+                  " definition_en TEXT NOT NULL DEFAULT '', definition_zh TEXT NOT NULL DEFAULT '',"
+                  " outcome_area TEXT NOT NULL CHECK (outcome_area IN ('health', 'nutrition', 'early_learning', 'protection', 'wash', 'other')),"
+                  " value_type TEXT NOT NULL CHECK (value_type IN ('count', 'percentage', 'rate_per_1000', 'mean', 'yes_no')),"
+                  " direction TEXT NOT NULL CHECK (direction IN ('higher', 'lower')),"
+                  " frequency TEXT NOT NULL CHECK (frequency IN ('monthly', 'quarterly', 'annual')),"
+                  " min_value REAL, max_value REAL, baseline REAL, target REAL,"
+                  " target_kind TEXT NOT NULL DEFAULT 'cumulative' CHECK (target_kind IN ('cumulative', 'incremental')),"
+                  " required INTEGER NOT NULL DEFAULT 0 CHECK (required IN (0, 1)),"
+                  " sort_order INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE UNIQUE INDEX indicator_code ON indicator(programme_id, code) WHERE deleted = 0"),
+            QStringLiteral(
+                "CREATE TABLE indicator_option (indicator_id INTEGER NOT NULL REFERENCES indicator(id),"
+                " option_id INTEGER NOT NULL REFERENCES category_option(id),"
+                " sort_order INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (indicator_id, option_id)) WITHOUT ROWID"),
+            table("site_target",
+                  "site_id INTEGER NOT NULL REFERENCES site(id),"
+                  " indicator_id INTEGER NOT NULL REFERENCES indicator(id),"
+                  " baseline REAL, target REAL"),
+            QStringLiteral("CREATE UNIQUE INDEX site_target_key ON site_target(site_id, indicator_id)"),
+            table("data_value",
+                  "site_id INTEGER NOT NULL REFERENCES site(id),"
+                  " indicator_id INTEGER NOT NULL REFERENCES indicator(id),"
+                  " period TEXT NOT NULL,"
+                  " option_id INTEGER REFERENCES category_option(id),"
+                  " value REAL, numerator REAL, denominator REAL,"
+                  " comment TEXT NOT NULL DEFAULT '',"
+                  " follow_up INTEGER NOT NULL DEFAULT 0 CHECK (follow_up IN (0, 1)),"
+                  " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted', 'approved', 'returned')),"
+                  " reported_at TEXT"),
+            // The key: a total has no option (NULL), which the index counts as option 0.
+            QStringLiteral("CREATE UNIQUE INDEX data_value_key ON data_value(site_id, indicator_id, period, ifnull(option_id, 0))"),
+            QStringLiteral(
+                "CREATE TABLE user_site (user_id INTEGER NOT NULL REFERENCES app_user(id),"
+                " site_id INTEGER NOT NULL REFERENCES site(id), PRIMARY KEY (user_id, site_id)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL,"
+                " user_id INTEGER, username TEXT NOT NULL DEFAULT '',"
+                " replica_uuid TEXT NOT NULL, entity TEXT NOT NULL, entity_uuid TEXT NOT NULL,"
+                " action TEXT NOT NULL, old_values TEXT, new_values TEXT)"),
+            QStringLiteral("CREATE INDEX audit_entity ON audit(entity_uuid)"),
+            QStringLiteral(
+                "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+                " BEGIN SELECT RAISE(ABORT, 'the audit table is append-only'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+                " BEGIN SELECT RAISE(ABORT, 'the audit table is append-only'); END"),
+        }});
+
+    return list;
+}
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = buildMigrations();
+    return list;
+}

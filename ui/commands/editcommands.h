@@ -1,0 +1,62 @@
+#pragma once
+
+#include "rowcommand.h"
+
+#include <QCoreApplication>
+
+// The undoable edits of the metadata pages: the service calls and the undo texts of each.
+struct SiteOps
+{
+    Q_DECLARE_TR_FUNCTIONS(SiteOps)
+
+public:
+    static constexpr Session::Entity entity = Session::Entity::Site;
+    static Result<Site> update(Session &s, const Site &v) { return s.sites().update(v); }
+    static Result<Site> remove(Session &s, const Site &v) { return s.sites().remove(v); }
+    static Result<Site> restore(Session &s, const Site &v) { return s.sites().restore(v); }
+    static QString text(RowChange change, const Site &v)
+    {
+        switch (change) {
+        case RowChange::Create: return tr("add site %1").arg(v.code);
+        case RowChange::Update: return tr("edit site %1").arg(v.code);
+        case RowChange::Remove: return tr("remove site %1").arg(v.code);
+        }
+        return {};
+    }
+};
+
+struct IndicatorOps
+{
+    Q_DECLARE_TR_FUNCTIONS(IndicatorOps)
+
+public:
+    static constexpr Session::Entity entity = Session::Entity::Indicator;
+    static Result<Indicator> update(Session &s, const Indicator &v) { return s.indicators().update(v); }
+    static Result<Indicator> remove(Session &s, const Indicator &v) { return s.indicators().remove(v); }
+    static Result<Indicator> restore(Session &s, const Indicator &v) { return s.indicators().restore(v); }
+    static QString text(RowChange change, const Indicator &v)
+    {
+        switch (change) {
+        case RowChange::Create: return tr("add indicator %1").arg(v.code);
+        case RowChange::Update: return tr("edit indicator %1").arg(v.code);
+        case RowChange::Remove: return tr("remove indicator %1").arg(v.code);
+        }
+        return {};
+    }
+};
+
+struct ProgrammeOps
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgrammeOps)
+
+public:
+    static constexpr Session::Entity entity = Session::Entity::Programme;
+    static Result<Programme> update(Session &s, const Programme &v) { return s.programmes().update(v); }
+    static Result<Programme> remove(Session &s, const Programme &v) { return s.programmes().remove(v); }
+    static Result<Programme> restore(Session &, const Programme &v) { return v; } // programmes are not removed from the UI
+    static QString text(RowChange, const Programme &v) { return tr("edit programme %1").arg(v.code); }
+};
+
+using SiteCommand = RowCommand<Site, SiteOps>;
+using IndicatorCommand = RowCommand<Indicator, IndicatorOps>;
+using ProgrammeCommand = RowCommand<Programme, ProgrammeOps>;

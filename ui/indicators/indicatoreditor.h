@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/categoryoption.h"
+#include "domain/indicator.h"
+#include "result.h"
+
+#include <QWidget>
+
+class ErrorLabel;
+class NumberEdit;
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+// The form for one indicator, its disaggregation, valid range, baseline and target. Like the
+// site editor it collects values; the core service validates them.
+class IndicatorEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit IndicatorEditor(QWidget *parent = nullptr);
+
+    void setOptions(const QList<CategoryOption> &options);
+    void setIndicator(const Indicator &indicator, int siteTargetCount = 0);
+    const Indicator &original() const { return m_original; }
+    bool isNew() const { return m_original.meta.id == 0; }
+    bool isModified() const;
+    Result<Indicator> editedIndicator() const;
+    void showError(const QString &message);
+    void clear();
+
+signals:
+    void applyRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void revert();
+    void fillOptions();
+
+    Indicator m_original;
+    int m_siteTargets = 0;
+    QList<CategoryOption> m_options;
+    QGroupBox *m_box;
+    QLineEdit *m_code;
+    QLineEdit *m_nameEn;
+    QLineEdit *m_nameZh;
+    QPlainTextEdit *m_definitionEn;
+    QPlainTextEdit *m_definitionZh;
+    QComboBox *m_area;
+    QComboBox *m_valueType;
+    QComboBox *m_direction;
+    QComboBox *m_frequency;
+    NumberEdit *m_min;
+    NumberEdit *m_max;
+    NumberEdit *m_baseline;
+    NumberEdit *m_target;
+    QComboBox *m_targetKind;
+    QCheckBox *m_required;
+    QListWidget *m_disaggregation;
+    QLabel *m_siteTargetNote;
+    ErrorLabel *m_error;
+    QPushButton *m_apply;
+    QPushButton *m_revert;
+    QList<QLabel *> m_labels;
+};

@@ -1,0 +1,204 @@
+#include "programmepage.h"
+
+#include "commands/editcommands.h"
+#include "shell/widgets.h"
+
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+enum LabelIndex { LCode, LNameEn, LNameZh, LFocus, LStart, LEnd, LDescriptionEn, LDescriptionZh, LExpiry, LTimeliness, LabelCount };
+}
+
+ProgrammePage::ProgrammePage(QUndoStack *undoStack, QWidget *parent) : QWidget(parent), m_undoStack(undoStack)
+{
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("programmeTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("programmeSummary"));
+    m_summary->setWordWrap(true);
+    for (int i = 0; i < LabelCount; ++i)
+        m_labels.append(new QLabel(this));
+    m_code = new QLineEdit(this);
+    m_code->setObjectName(QStringLiteral("code"));
+    m_nameEn = new QLineEdit(this);
+    m_nameEn->setObjectName(QStringLiteral("nameEn"));
+    m_nameZh = new QLineEdit(this);
+    m_nameZh->setObjectName(QStringLiteral("nameZh"));
+    m_focus = new QLineEdit(this);
+    m_focus->setObjectName(QStringLiteral("focusArea"));
+    m_start = new QDateEdit(this);
+    m_start->setObjectName(QStringLiteral("startDate"));
+    m_end = new QDateEdit(this);
+    m_end->setObjectName(QStringLiteral("endDate"));
+    for (QDateEdit *d : {m_start, m_end}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_descriptionEn = new QPlainTextEdit(this);
+    m_descriptionZh = new QPlainTextEdit(this);
+    for (QPlainTextEdit *e : {m_descriptionEn, m_descriptionZh})
+        e->setTabChangesFocus(true);
+    m_expiry = new QSpinBox(this);
+    m_expiry->setRange(0, 3650);
+    m_timeliness = new QSpinBox(this);
+    m_timeliness->setRange(0, 365);
+    m_error = new ErrorLabel(this);
+    m_apply = new QPushButton(this);
+    m_apply->setObjectName(QStringLiteral("apply"));
+    m_apply->setDefault(true);
+    m_revert = new QPushButton(this);
+    connect(m_apply, &QPushButton::clicked, this, &ProgrammePage::applyEdits);
+    connect(m_revert, &QPushButton::clicked, this, &ProgrammePage::revert);
+
+    m_box = new QGroupBox(this);
+    auto *form = new QFormLayout(m_box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    QWidget *fields[LabelCount] = {m_code, m_nameEn, m_nameZh, m_focus, m_start, m_end, m_descriptionEn, m_descriptionZh,
+                                   m_expiry, m_timeliness};
+    for (int i = 0; i < LabelCount; ++i) {
+        form->addRow(m_labels[i], fields[i]);
+        m_labels[i]->setBuddy(fields[i]);
+    }
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_error, 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_apply);
+    form->addRow(buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_box, 1);
+    retranslateUi();
+}
+
+void ProgrammePage::retranslateUi()
+{
+    const char *texts[LabelCount] = {QT_TR_NOOP("&Code:"), QT_TR_NOOP("Name (&English):"), QT_TR_NOOP("Name (C&hinese):"),
+                                     QT_TR_NOOP("&Focus area:"), QT_TR_NOOP("&Starts:"), QT_TR_NOOP("E&nds:"),
+                                     QT_TR_NOOP("Description (English):"), QT_TR_NOOP("Description (Chinese):"),
+                                     QT_TR_NOOP("Data entry closes after:"), QT_TR_NOOP("Reports on time within:")};
+    for (int i = 0; i < LabelCount; ++i)
+        m_labels[i]->setText(tr(texts[i]));
+    m_box->setTitle(tr("Programme details"));
+    m_expiry->setSuffix(tr(" days after the period"));
+    m_timeliness->setSuffix(tr(" days after the period"));
+    m_apply->setText(tr("&Apply"));
+    m_revert->setText(tr("&Revert"));
+    reload();
+}
+
+void ProgrammePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ProgrammePage::setSession(Session *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &Session::changed, this, &ProgrammePage::reload);
+        connect(m_session, &Session::programmeChanged, this, &ProgrammePage::revert);
+    }
+    revert();
+}
+
+void ProgrammePage::reload()
+{
+    if (!m_session) {
+        m_title->clear();
+        m_summary->clear();
+        return;
+    }
+    if (const auto programme = m_session->programme()) {
+        if (programme->meta.revision != m_programme.meta.revision || programme->meta.id != m_programme.meta.id) {
+            m_programme = *programme;
+            revert();
+            return;
+        }
+    }
+    m_title->setText(m_programme.name());
+    const auto summary = m_session->programmes().summary(m_programme.meta.id);
+    const QLocale locale;
+    m_summary->setText(tr("%1 pilot and %2 comparison sites · %3 indicators · %4 data values")
+                           .arg(summary.pilotSites)
+                           .arg(summary.comparisonSites)
+                           .arg(summary.indicators)
+                           .arg(locale.toString(summary.dataValues)));
+}
+
+void ProgrammePage::revert()
+{
+    if (m_session) {
+        if (const auto programme = m_session->programme())
+            m_programme = *programme;
+    } else {
+        m_programme = Programme{};
+    }
+    const Programme &p = m_programme;
+    m_code->setText(p.code);
+    m_nameEn->setText(p.nameEn);
+    m_nameZh->setText(p.nameZh);
+    m_focus->setText(p.focusArea);
+    m_start->setDate(p.startDate.isValid() ? p.startDate : QDate::currentDate());
+    m_end->setDate(p.endDate.isValid() ? p.endDate : QDate::currentDate().addYears(3));
+    m_descriptionEn->setPlainText(p.descriptionEn);
+    m_descriptionZh->setPlainText(p.descriptionZh);
+    m_expiry->setValue(p.expiryDays);
+    m_timeliness->setValue(p.timelinessDays);
+    m_error->showError({});
+    setEnabled(m_session != nullptr);
+    reload();
+}
+
+Result<Programme> ProgrammePage::edited() const
+{
+    Programme p = m_programme;
+    p.code = m_code->text().trimmed();
+    p.nameEn = m_nameEn->text().trimmed();
+    p.nameZh = m_nameZh->text().trimmed();
+    p.focusArea = m_focus->text().trimmed();
+    p.startDate = m_start->date();
+    p.endDate = m_end->date();
+    p.descriptionEn = m_descriptionEn->toPlainText().trimmed();
+    p.descriptionZh = m_descriptionZh->toPlainText().trimmed();
+    p.expiryDays = m_expiry->value();
+    p.timelinessDays = m_timeliness->value();
+    return p;
+}
+
+bool ProgrammePage::applyEdits()
+{
+    if (!m_session)
+        return false;
+    auto changed = edited();
+    const Programme before = m_programme;
+    auto saved = m_session->programmes().update(changed.value());
+    if (!saved) {
+        m_error->showError(saved.error());
+        return false;
+    }
+    m_undoStack->push(new ProgrammeCommand(m_session, RowChange::Update, before, saved.value(),
+                                           [this](const QString &message) { m_error->showError(message); }));
+    m_programme = saved.value();
+    m_session->notify(Session::Entity::Programme);
+    return true;
+}

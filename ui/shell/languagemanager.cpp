@@ -1,0 +1,67 @@
+#include "languagemanager.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+
+LanguageManager *LanguageManager::instance()
+{
+    static LanguageManager *manager = new LanguageManager; // lives as long as the process
+    return manager;
+}
+
+QList<LanguageManager::Language> LanguageManager::languages()
+{
+    return {{QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+}
+
+QString LanguageManager::resolve(const QString &setting)
+{
+    const QString s = setting.trimmed();
+    if (s.startsWith(u"zh", Qt::CaseInsensitive))
+        return QStringLiteral("zh_CN");
+    if (s.startsWith(u"en", Qt::CaseInsensitive))
+        return QStringLiteral("en");
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+bool LanguageManager::setLanguage(const QString &code)
+{
+    bool known = false;
+    for (const Language &l : languages())
+        known = known || l.code == code;
+    if (!known)
+        return false;
+    if (code == m_language)
+        return true;
+
+    if (m_app)
+        QCoreApplication::removeTranslator(m_app.get());
+    if (m_qt)
+        QCoreApplication::removeTranslator(m_qt.get());
+    m_app.reset();
+    m_qt.reset();
+
+    const QLocale locale(code == QLatin1StringView("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
+                                                           : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QLocale::setDefault(locale);
+    if (code != QLatin1StringView("en")) {
+        // Installed translations beside the executable win over the built-in copies.
+        const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/scaleready/translations"));
+        auto app = std::make_unique<QTranslator>();
+        if (app->load(locale, QStringLiteral("scaleready"), QStringLiteral("_"), installed)
+            || app->load(locale, QStringLiteral("scaleready"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+            QCoreApplication::installTranslator(app.get());
+            m_app = std::move(app);
+        }
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt.get());
+            m_qt = std::move(qt);
+        }
+    }
+    m_language = code;
+    emit languageChanged(code);
+    return true;
+}

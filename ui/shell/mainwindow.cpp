@@ -1,0 +1,428 @@
+#include "mainwindow.h"
+
+#include "commands/rowcommand.h"
+#include "demo/demogenerator.h"
+#include "indicators/indicatoreditor.h"
+#include "indicators/indicatorspage.h"
+#include "languagemanager.h"
+#include "programme/programmepage.h"
+#include "session.h"
+#include "settings.h"
+#include "sites/siteeditor.h"
+#include "sites/sitespage.h"
+#include "welcome/newprogrammedialog.h"
+#include "welcome/welcomepage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QThread>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_undoStack(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setMaximumWidth(200);
+    m_nav->setIconSize(QSize(20, 20));
+    for (int i = 0; i < 3; ++i)
+        new QListWidgetItem(m_nav);
+    m_nav->item(0)->setIcon(style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    m_nav->item(1)->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
+    m_nav->item(2)->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(this);
+    m_programme = new ProgrammePage(m_undoStack, this);
+    m_sites = new SitesPage(m_undoStack, this);
+    m_indicators = new IndicatorsPage(m_undoStack, this);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_programme);
+    m_stack->addWidget(m_sites);
+    m_stack->addWidget(m_indicators);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    setCentralWidget(splitter);
+
+    m_status = new QLabel(this);
+    statusBar()->addPermanentWidget(m_status, 1);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && m_session)
+            showPage(static_cast<Page>(row + 1));
+    });
+    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createProgramme);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openFile);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+
+    createActions();
+    retranslateUi();
+    setSession(nullptr);
+
+    resize(1400, 860);
+    restoreGeometry(m_settings.windowGeometry.value());
+    restoreState(m_settings.windowState.value());
+}
+
+MainWindow::~MainWindow()
+{
+    m_undoStack->clear();
+}
+
+QString MainWindow::demoPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo.db"));
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::createProgramme);
+    m_openAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFile);
+    m_demoAction = new QAction(this);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    m_closeAction = new QAction(this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDatabase);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), QString(), this);
+    m_undoAction->setObjectName(QStringLiteral("undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    m_redoAction = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), QString(), this);
+    m_redoAction->setObjectName(QStringLiteral("redo"));
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
+
+    m_languages = new QActionGroup(this);
+    m_languages->setExclusive(true);
+    for (const LanguageManager::Language &language : LanguageManager::languages()) {
+        auto *action = new QAction(language.nativeName, m_languages);
+        action->setCheckable(true);
+        action->setData(language.code);
+        action->setObjectName(QStringLiteral("language_") + language.code);
+        action->setChecked(language.code == LanguageManager::instance()->language());
+        connect(action, &QAction::triggered, this, [this, code = language.code] {
+            LanguageManager::instance()->setLanguage(code);
+            m_settings.language.setValue(code);
+        });
+    }
+    connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, [this](const QString &code) {
+        for (QAction *action : m_languages->actions())
+            action->setChecked(action->data().toString() == code);
+    });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About ScaleReady"),
+                           tr("<h3>ScaleReady %1</h3><p>Evidence for scaling up demonstration models for children: "
+                              "site data, pilot and comparison outcomes, equity, cost and readiness for government "
+                              "scale-up.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_demoAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addActions(m_languages->actions());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+    m_programmeChooser = new QComboBox(this);
+    m_programmeChooser->setObjectName(QStringLiteral("programmeChooser"));
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_programmeChooser)->setObjectName(QStringLiteral("programmeChooserAction"));
+    connect(m_programmeChooser, &QComboBox::activated, this, [this](int index) {
+        if (m_session && applyPendingEdits()) {
+            m_undoStack->clear();
+            m_session->setProgrammeId(m_programmeChooser->itemData(index).toLongLong());
+        }
+        updateProgrammes();
+    });
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newAction->setText(tr("&New programme…"));
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setToolTip(tr("Open a ScaleReady database file"));
+    m_demoAction->setText(tr("Open the &demonstration programme"));
+    m_closeAction->setText(tr("&Close database"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About ScaleReady"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_nav->item(0)->setText(tr("Programme"));
+    m_nav->item(1)->setText(tr("Sites"));
+    m_nav->item(2)->setText(tr("Indicators"));
+    m_programmeChooser->setToolTip(tr("The programme to work on"));
+    // Undo texts are built in the current language (STYLE.md 7).
+    for (int i = 0; i < m_undoStack->count(); ++i)
+        if (auto *command = dynamic_cast<TranslatableCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(i))))
+            command->retranslate();
+    updateUndoActions();
+    updateProgrammes();
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QString undo = m_undoStack->canUndo() ? m_undoStack->undoText() : QString();
+    const QString redo = m_undoStack->canRedo() ? m_undoStack->redoText() : QString();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    m_undoAction->setEnabled(m_undoStack->canUndo());
+    m_redoAction->setEnabled(m_undoStack->canRedo());
+}
+
+void MainWindow::updateProgrammes()
+{
+    QString title = tr("ScaleReady");
+    if (m_session) {
+        const QSignalBlocker blocker(m_programmeChooser);
+        m_programmeChooser->clear();
+        const auto programmes = m_session->programmes().programmes();
+        for (const Programme &p : programmes)
+            m_programmeChooser->addItem(p.code + QStringLiteral(" — ") + p.name(), p.meta.id);
+        m_programmeChooser->setCurrentIndex(std::max(0, m_programmeChooser->findData(m_session->programmeId())));
+        if (const auto programme = m_session->programme())
+            title = programme->name() + QStringLiteral(" — ") + title;
+        m_status->setText(tr("%1 · working as %2 (%3)")
+                              .arg(QDir::toNativeSeparators(m_session->database().path()), m_session->actor().username,
+                                   Vocabulary::label(m_session->actor().role)));
+    } else {
+        m_programmeChooser->clear();
+        m_status->setText(tr("No database open"));
+    }
+    for (QAction *action : m_toolBar->actions())
+        if (action->objectName() == QLatin1StringView("programmeChooserAction"))
+            action->setVisible(m_programmeChooser->count() > 1);
+    setWindowTitle(title);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::applyPendingEdits()
+{
+    const bool sitesPending = m_sites->editor()->isEnabled() && m_sites->editor()->isModified();
+    const bool indicatorsPending = m_indicators->editor()->isEnabled() && m_indicators->editor()->isModified();
+    if ((!sitesPending || m_sites->applyEdits()) && (!indicatorsPending || m_indicators->applyEdits()))
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("A change could not be saved (the page shows why). Discard it?"),
+                                             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!applyPendingEdits()) {
+        event->ignore();
+        return;
+    }
+    m_settings.windowGeometry.setValue(saveGeometry());
+    m_settings.windowState.setValue(saveState());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setSession(std::unique_ptr<Session> session)
+{
+    m_undoStack->clear();
+    m_programme->setSession(nullptr);
+    m_sites->setSession(nullptr);
+    m_indicators->setSession(nullptr);
+    m_session = std::move(session);
+    m_programme->setSession(m_session.get());
+    m_sites->setSession(m_session.get());
+    m_indicators->setSession(m_session.get());
+    if (m_session) {
+        connect(m_session.get(), &Session::changed, this, &MainWindow::updateProgrammes);
+        connect(m_session.get(), &Session::programmeChanged, this, &MainWindow::updateProgrammes);
+    }
+    m_nav->setEnabled(m_session != nullptr);
+    m_closeAction->setEnabled(m_session != nullptr);
+    if (m_session) {
+        const int page = std::clamp(m_settings.currentPage.value(), int(ProgrammePageIndex), int(IndicatorsPageIndex));
+        showPage(static_cast<Page>(page));
+    } else {
+        showPage(Welcome);
+    }
+    updateProgrammes();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_stack->setCurrentIndex(page);
+    const QSignalBlocker blocker(m_nav);
+    m_nav->setCurrentRow(page == Welcome ? -1 : page - 1);
+    if (page != Welcome)
+        m_settings.currentPage.setValue(page);
+}
+
+bool MainWindow::openDatabase(const QString &path, bool quiet)
+{
+    if (m_session && !applyPendingEdits())
+        return false;
+    auto opened = Database::open(path, Database::Mode::OpenExisting);
+    if (!opened) {
+        if (quiet)
+            statusBar()->showMessage(opened.error(), 15000);
+        else
+            QMessageBox::critical(this, tr("Cannot open the database"), opened.error());
+        return false;
+    }
+    setSession(std::make_unique<Session>(std::move(opened).value()));
+    m_settings.lastDatabase.setValue(m_session->database().path());
+    return true;
+}
+
+void MainWindow::closeDatabase()
+{
+    if (m_session && !applyPendingEdits())
+        return;
+    setSession(nullptr);
+    m_settings.lastDatabase.reset();
+}
+
+void MainWindow::openFile()
+{
+    const QString start = m_session ? QFileInfo(m_session->database().path()).absolutePath()
+                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a database"), start,
+                                                      tr("ScaleReady databases (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::createProgramme()
+{
+    if (m_session && !applyPendingEdits())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    NewProgrammeDialog dialog(QDir(folder).filePath(tr("programme") + QStringLiteral(".db")), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString path = dialog.path();
+        QString error;
+        {
+            auto opened = Database::open(path, Database::Mode::OpenOrCreate);
+            if (!opened) {
+                error = opened.error();
+            } else {
+                auto created = ProgrammeService(*opened.value(), Actor::system()).create(dialog.programme());
+                if (!created)
+                    error = created.error();
+            }
+        }
+        if (error.isEmpty()) {
+            openDatabase(path);
+            return;
+        }
+        // The file was made for this programme only: take it away again.
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1StringView(suffix));
+        dialog.showError(error);
+    }
+}
+
+bool MainWindow::openDemo()
+{
+    const QString path = demoPath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QProgressDialog progress(tr("Building the demonstration programme…"), tr("Cancel"), 0, 100, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        std::atomic<int> percent = 0;
+        std::atomic<bool> cancelled = false;
+        Result<DemoGenerator::Summary> result = fail(QString());
+        QEventLoop loop;
+        QThread *worker = QThread::create([&] {
+            result = DemoGenerator::generateFile(path, DemoGenerator::Options{}, [&](int p) {
+                percent = p;
+                return !cancelled.load();
+            });
+        });
+        connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, this, [&] {
+            progress.setValue(percent);
+            if (progress.wasCanceled())
+                cancelled = true;
+        });
+        timer.start(100);
+        worker->start();
+        loop.exec();
+        worker->wait();
+        delete worker;
+        progress.reset();
+        if (!result) {
+            if (!cancelled)
+                QMessageBox::critical(this, tr("Cannot build the demonstration programme"), result.error());
+            return false;
+        }
+    }
+    return openDatabase(path);
+}

@@ -1,0 +1,5 @@
+#include "settings.h"
+
+Settings::Settings() : m_store() {}
+
+Settings::Settings(const QString &iniFile) : m_store(iniFile, QSettings::IniFormat) {}
