@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -156,8 +157,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         const QString checkName = newConnectionName();
         ScopedConnection guard(checkName);
         QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
-        check.setDatabaseName(info.absoluteFilePath());
-        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        // Without a write-ahead log beside it the file is complete: read it as immutable, so
+        // that SQLite creates no -wal or -shm file next to a file it may reject.
+        if (QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-wal"))) {
+            check.setDatabaseName(info.absoluteFilePath());
+            check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        } else {
+            check.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                                  + QStringLiteral("?immutable=1"));
+            check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+        }
         if (!check.open())
             return fail(tr("The database file %1 cannot be opened: %2").arg(shown, check.lastError().text()));
         QString error;
@@ -278,17 +287,46 @@ Result<void> Database::checkIntegrity(bool full) const
     return {};
 }
 
+// Transactions nest: the outermost is a real transaction, inner ones are savepoints, so a
+// service that runs inside another service's transaction commits or rolls back with it.
 bool Database::beginTransaction()
 {
-    return connection().transaction();
+    QSqlDatabase db = connection();
+    if (m_depth == 0) {
+        if (!db.transaction())
+            return false;
+    } else if (!QSqlQuery(db).exec(QStringLiteral("SAVEPOINT nested_%1").arg(m_depth))) {
+        return false;
+    }
+    ++m_depth;
+    return true;
 }
 
 bool Database::commit()
 {
-    return connection().commit();
+    if (m_depth <= 0)
+        return false;
+    QSqlDatabase db = connection();
+    if (m_depth == 1) {
+        if (!db.commit())
+            return false;
+    } else if (!QSqlQuery(db).exec(QStringLiteral("RELEASE nested_%1").arg(m_depth - 1))) {
+        return false;
+    }
+    --m_depth;
+    return true;
 }
 
 void Database::rollback()
 {
-    connection().rollback();
+    if (m_depth <= 0)
+        return;
+    QSqlDatabase db = connection();
+    --m_depth;
+    if (m_depth == 0) {
+        db.rollback();
+    } else {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK TO nested_%1").arg(m_depth));
+        QSqlQuery(db).exec(QStringLiteral("RELEASE nested_%1").arg(m_depth));
+    }
 }

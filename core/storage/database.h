@@ -67,6 +67,7 @@ private:
     qint64 m_replicaId = 0;
     QString m_replicaUuid;
     bool m_readOnly = false;
+    int m_depth = 0; // open transactions: 1 = a transaction, more = savepoints inside it
 };
 
 template<typename Fn>

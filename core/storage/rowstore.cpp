@@ -75,7 +75,7 @@ Result<void> RowStore::insert(RowMeta &meta, const Fields &fields, const Actor &
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(m_table, names.join(u", "), marks.join(u", ")));
     for (const auto &field : fields)
-        q.addBindValue(field.second);
+        q.addBindValue(SqlValue::text(field.second));
     q.addBindValue(stamped.uuid);
     q.addBindValue(SqlValue::timestamp(stamped.createdAt));
     q.addBindValue(SqlValue::timestamp(stamped.updatedAt));
@@ -107,7 +107,7 @@ Result<void> RowStore::update(RowMeta &meta, const Fields &fields, const Actor &
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND revision = ?").arg(m_table, sets.join(u", ")));
     for (const auto &field : fields)
-        q.addBindValue(field.second);
+        q.addBindValue(SqlValue::text(field.second));
     q.addBindValue(SqlValue::timestamp(stamped.updatedAt));
     q.addBindValue(SqlValue::fromId(stamped.updatedBy));
     q.addBindValue(stamped.origin);

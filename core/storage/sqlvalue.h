@@ -8,12 +8,12 @@
 #include <optional>
 
 // Conversions between value types and the plain SQLite columns: ISO text for dates and times
-// (UTC with milliseconds), NULL for missing numbers and dates.
+// (UTC with milliseconds), NULL (an invalid QVariant) for missing numbers and dates.
 namespace SqlValue {
 
 inline QVariant fromDate(QDate date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
 inline QDate toDate(const QVariant &v)
@@ -28,7 +28,7 @@ inline QString timestamp(const QDateTime &t)
 
 inline QVariant fromDateTime(const QDateTime &t)
 {
-    return t.isValid() ? QVariant(timestamp(t)) : QVariant(QMetaType::fromType<QString>());
+    return t.isValid() ? QVariant(timestamp(t)) : QVariant();
 }
 
 inline QDateTime toDateTime(const QVariant &v)
@@ -41,9 +41,17 @@ inline QDateTime toDateTime(const QVariant &v)
     return t.toUTC();
 }
 
+// Text columns are NOT NULL with '' for nothing: a null QString would bind as NULL.
+inline QVariant text(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return v;
+}
+
 inline QVariant fromOptional(const std::optional<double> &d)
 {
-    return d ? QVariant(*d) : QVariant(QMetaType::fromType<double>());
+    return d ? QVariant(*d) : QVariant();
 }
 
 inline std::optional<double> toOptional(const QVariant &v)
@@ -55,7 +63,7 @@ inline std::optional<double> toOptional(const QVariant &v)
 
 inline QVariant fromId(qint64 id)
 {
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+    return id > 0 ? QVariant(id) : QVariant();
 }
 
 } // namespace SqlValue

@@ -1,6 +1,7 @@
 #include "userrepository.h"
 
 #include "database.h"
+#include "sqlvalue.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -83,7 +84,7 @@ Result<void> UserRepository::writeSites(const User &user)
     }
     QSqlQuery hash(m_database.connection());
     hash.prepare(QStringLiteral("UPDATE app_user SET password_hash = ? WHERE id = ?"));
-    hash.addBindValue(user.passwordHash);
+    hash.addBindValue(SqlValue::text(user.passwordHash));
     hash.addBindValue(user.meta.id);
     if (!hash.exec())
         return fail(tr("Could not store the password of %1: %2").arg(user.username, hash.lastError().text()));

@@ -1,0 +1,185 @@
+#include "services/datavalueservice.h"
+#include "services/indicatorservice.h"
+#include "services/siteservice.h"
+#include "services/userservice.h"
+#include "storage/auditlog.h"
+#include "storage/datavaluerepository.h"
+#include "testsupport.h"
+
+using namespace TestSupport;
+
+class TestDataValueService final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    Programme m_programme;
+    Site m_site;
+    Site m_otherSite;
+    Indicator m_percentage;
+    Indicator m_count;
+    QList<CategoryOption> m_options;
+    int m_n = 0;
+
+    DataValue percentage(double num, double den, const Period &period = Period::month(2024, 3), qint64 option = 0) const
+    {
+        DataValue v;
+        v.siteId = m_site.meta.id;
+        v.indicatorId = m_percentage.meta.id;
+        v.period = period;
+        v.optionId = option;
+        v.numerator = num;
+        v.denominator = den;
+        return v;
+    }
+
+private slots:
+    void init()
+    {
+        m_db.reset();
+        m_db = openNew(m_dir, QStringLiteral("d%1.db").arg(++m_n));
+        m_programme = makeProgramme(*m_db);
+        IndicatorService indicators(*m_db, admin());
+        m_options = indicators.options(m_programme.meta.id);
+        Indicator p;
+        p.programmeId = m_programme.meta.id;
+        p.code = QStringLiteral("FULLIMM");
+        p.nameEn = QStringLiteral("Fully immunised");
+        p.valueType = ValueType::Percentage;
+        p.frequency = Frequency::Monthly;
+        p.optionIds = {m_options[0].meta.id, m_options[1].meta.id};
+        m_percentage = indicators.create(p).value();
+        Indicator c;
+        c.programmeId = m_programme.meta.id;
+        c.code = QStringLiteral("CASES");
+        c.nameEn = QStringLiteral("Cases");
+        c.valueType = ValueType::Count;
+        c.frequency = Frequency::Quarterly;
+        c.maxValue = 1000;
+        m_count = indicators.create(c).value();
+        SiteService sites(*m_db, admin());
+        Site s;
+        s.programmeId = m_programme.meta.id;
+        s.code = QStringLiteral("A");
+        s.nameEn = QStringLiteral("Site A");
+        m_site = sites.create(s).value();
+        s.code = QStringLiteral("B");
+        s.nameEn = QStringLiteral("Site B");
+        m_otherSite = sites.create(s).value();
+    }
+
+    void savesAndUpdatesTheSameKey()
+    {
+        DataValueService service(*m_db, admin());
+        auto first = service.save(percentage(40, 50));
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        auto second = service.save(percentage(45, 50));
+        QVERIFY2(second.ok(), qPrintable(second.error()));
+        QCOMPARE(second->meta.uuid, first->meta.uuid); // one row per key
+        QCOMPARE(second->meta.revision, 2);
+        const auto values = service.values(m_site.meta.id, Period::month(2024, 3));
+        QCOMPARE(values.size(), 1);
+        QCOMPARE(values.first().numerator, std::optional<double>(45));
+        // A disaggregated cell is a different key.
+        QVERIFY(service.save(percentage(20, 25, Period::month(2024, 3), m_options[0].meta.id)).ok());
+        QCOMPARE(service.values(m_site.meta.id, Period::month(2024, 3)).size(), 2);
+        QCOMPARE(DataValueRepository(*m_db).count(), 2);
+    }
+
+    void removedValueIsRevivedWithItsIdentity()
+    {
+        DataValueService service(*m_db, admin());
+        DataValue saved = service.save(percentage(40, 50)).value();
+        QVERIFY(service.remove(saved).ok());
+        QVERIFY(service.values(m_site.meta.id, Period::month(2024, 3)).isEmpty());
+        auto revived = service.save(percentage(41, 50));
+        QVERIFY2(revived.ok(), qPrintable(revived.error()));
+        QCOMPARE(revived->meta.uuid, saved.meta.uuid);
+        QVERIFY(!revived->meta.deleted);
+        const auto audit = AuditLog(*m_db).entriesFor(saved.meta.uuid);
+        QCOMPARE(audit.size(), 3);
+        QCOMPARE(audit.first().action, QStringLiteral("restore"));
+    }
+
+    void rejectsBadValues_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("numerator above denominator") << "numgtden" << "larger than the denominator";
+        QTest::newRow("missing denominator") << "noden" << "both the numerator and the denominator";
+        QTest::newRow("negative numerator") << "negative" << "cannot be negative";
+        QTest::newRow("zero denominator") << "zeroden" << "denominator is 0";
+        QTest::newRow("quarter for a monthly indicator") << "wrongperiod" << "reported monthly";
+        QTest::newRow("option outside disaggregation") << "option" << "not part of this indicator";
+        QTest::newRow("count above range") << "range" << "outside the valid range";
+        QTest::newRow("empty count") << "empty" << "value is empty";
+        QTest::newRow("invalid period") << "badperiod" << "period is not valid";
+    }
+    void rejectsBadValues()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        DataValueService service(*m_db, admin());
+        DataValue v = percentage(40, 50);
+        if (kind == QLatin1StringView("numgtden"))
+            v = percentage(60, 50);
+        else if (kind == QLatin1StringView("noden"))
+            v.denominator.reset();
+        else if (kind == QLatin1StringView("negative"))
+            v = percentage(-1, 50);
+        else if (kind == QLatin1StringView("zeroden"))
+            v = percentage(3, 0);
+        else if (kind == QLatin1StringView("wrongperiod"))
+            v.period = Period::quarter(2024, 1);
+        else if (kind == QLatin1StringView("option"))
+            v.optionId = m_options[3].meta.id;
+        else if (kind == QLatin1StringView("badperiod"))
+            v.period = Period();
+        else {
+            v = DataValue{};
+            v.siteId = m_site.meta.id;
+            v.indicatorId = m_count.meta.id;
+            v.period = Period::quarter(2024, 1);
+            if (kind == QLatin1StringView("range"))
+                v.value = 1001;
+        }
+        auto saved = service.save(v);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().contains(message), qPrintable(saved.error()));
+        QVERIFY2(saved.error().contains(QStringLiteral("A,")), qPrintable(saved.error())); // names the site
+        QCOMPARE(DataValueRepository(*m_db).count(), 0);
+    }
+
+    void officersEnterOnlyTheirSitesAndNotApprovedData()
+    {
+        UserService users(*m_db, admin());
+        User officer;
+        officer.username = QStringLiteral("wang");
+        officer.role = Role::FieldOfficer;
+        officer.siteIds = {m_site.meta.id};
+        officer = users.create(officer, QStringLiteral("secret1")).value();
+        const Actor actor{officer.meta.id, officer.username, officer.role};
+        DataValueService service(*m_db, actor);
+        QVERIFY(service.save(percentage(10, 20)).ok());
+        DataValue other = percentage(10, 20);
+        other.siteId = m_otherSite.meta.id;
+        auto refused = service.save(other);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("may not enter data for site B")), qPrintable(refused.error()));
+
+        DataValue approved = percentage(11, 20, Period::month(2024, 4));
+        approved.status = DataStatus::Approved;
+        QVERIFY(DataValueService(*m_db, admin()).save(approved).ok());
+        auto locked = service.save(percentage(12, 20, Period::month(2024, 4)));
+        QVERIFY(!locked.ok());
+        QVERIFY(locked.error().contains(QStringLiteral("approved and locked")));
+
+        DataValueService viewer(*m_db, Actor{0, QStringLiteral("v"), Role::Viewer});
+        QVERIFY(!viewer.save(percentage(1, 2, Period::month(2024, 5))).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDataValueService)
+#include "tst_datavalueservice.moc"
