@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
 
@@ -49,9 +50,11 @@ bool CommandLine::isCommandLine(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    return Verbs.contains(first) || first == QLatin1StringView("--help") || first == QLatin1StringView("-h")
-           || first == QLatin1StringView("--version") || first == QLatin1StringView("-v")
-           || first == QLatin1StringView("help");
+    if (Verbs.contains(first) || first == QLatin1StringView("help") || first.startsWith(u'-'))
+        return true;
+    // Anything that is not a file to open is a verb, maybe a mistyped one, and must not start
+    // the window: "scaleready chek x.db" answers with "unknown verb".
+    return !QFileInfo::exists(first) && !first.contains(u'/') && !first.endsWith(QLatin1StringView(".db"));
 }
 
 QString CommandLine::generalHelp()

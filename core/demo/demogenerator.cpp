@@ -334,7 +334,10 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &database, const
     // Sites: counties taken round-robin across prefectures so that every prefecture has pilot
     // and comparison sites; beyond the real counties, townships within them.
     const auto &counties = DemoData::counties();
+    // Each county's arm alternates by pass and by prefecture, so that every prefecture has
+    // pilot and comparison counties and the two arms stay the same size.
     QList<const DemoData::County *> order;
+    QList<bool> orderPilot;
     {
         QList<QList<const DemoData::County *>> byPrefecture;
         QStringList prefectures;
@@ -348,18 +351,15 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &database, const
             }
             byPrefecture[k].append(&c);
         }
-        for (int pass = 0; order.size() < counties.size(); ++pass)
-            for (const auto &list : byPrefecture)
-                if (pass < list.size())
-                    order.append(list[pass]);
+        for (int pass = 0; order.size() < counties.size(); ++pass) {
+            for (int k = 0; k < byPrefecture.size(); ++k) {
+                if (pass < byPrefecture[k].size()) {
+                    order.append(byPrefecture[k][pass]);
+                    orderPilot.append((pass + k) % 2 == 0);
+                }
+            }
+        }
     }
-    const int prefectureCount = [&] {
-        QStringList seen;
-        for (const auto &c : counties)
-            if (!seen.contains(QString::fromUtf8(c.prefectureZh)))
-                seen.append(QString::fromUtf8(c.prefectureZh));
-        return int(seen.size());
-    }();
 
     Statement siteInsert(db, "INSERT INTO site (programme_id, code, name_en, name_zh, province_en, province_zh,"
                              " prefecture_en, prefecture_zh, county_en, county_zh, township_en, township_zh, arm, locality,"
@@ -374,7 +374,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &database, const
         const int townshipIndex = i / int(order.size()) + 1;
         GeneratedSite site;
         site.county = order[position];
-        site.pilot = (position / prefectureCount) % 2 == 0;
+        site.pilot = orderPilot[position];
         site.urban = townships ? townshipIndex == 1 : rng.uniform() < 0.2;
         site.children = townships ? std::max(400, int(rng.normal(2500, 900))) : std::max(8000, int(rng.normal(35000, 12000)));
         site.effect = rng.normal();

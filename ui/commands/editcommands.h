@@ -11,6 +11,7 @@ struct SiteOps
 
 public:
     static constexpr Session::Entity entity = Session::Entity::Site;
+    static std::optional<Site> find(Session &s, qint64 id) { return s.sites().site(id); }
     static Result<Site> update(Session &s, const Site &v) { return s.sites().update(v); }
     static Result<Site> remove(Session &s, const Site &v) { return s.sites().remove(v); }
     static Result<Site> restore(Session &s, const Site &v) { return s.sites().restore(v); }
@@ -31,6 +32,7 @@ struct IndicatorOps
 
 public:
     static constexpr Session::Entity entity = Session::Entity::Indicator;
+    static std::optional<Indicator> find(Session &s, qint64 id) { return s.indicators().indicator(id); }
     static Result<Indicator> update(Session &s, const Indicator &v) { return s.indicators().update(v); }
     static Result<Indicator> remove(Session &s, const Indicator &v) { return s.indicators().remove(v); }
     static Result<Indicator> restore(Session &s, const Indicator &v) { return s.indicators().restore(v); }
@@ -51,6 +53,7 @@ struct ProgrammeOps
 
 public:
     static constexpr Session::Entity entity = Session::Entity::Programme;
+    static std::optional<Programme> find(Session &s, qint64 id) { return s.programmes().programme(id); }
     static Result<Programme> update(Session &s, const Programme &v) { return s.programmes().update(v); }
     static Result<Programme> remove(Session &s, const Programme &v) { return s.programmes().remove(v); }
     static Result<Programme> restore(Session &, const Programme &v) { return v; } // programmes are not removed from the UI

@@ -26,6 +26,7 @@ enum class RowChange { Create, Update, Remove };
 // nothing; later undo/redo calls go through the service again (validated, audited). Ops
 // supplies the service calls and the texts:
 //   static Result<T> update(Session &, const T &), remove(...), restore(...);
+//   static std::optional<T> find(Session &, qint64 id);
 //   static QString text(RowChange, const T &);  static constexpr Session::Entity entity;
 template<typename T, typename Ops>
 class RowCommand final : public TranslatableCommand
@@ -46,6 +47,7 @@ public:
             m_first = false;
             return;
         }
+        refresh();
         switch (m_change) {
         case RowChange::Create: apply(Ops::restore(*m_session, m_current)); break;
         case RowChange::Remove: apply(Ops::remove(*m_session, m_current)); break;
@@ -55,6 +57,7 @@ public:
 
     void undo() override
     {
+        refresh();
         switch (m_change) {
         case RowChange::Create: apply(Ops::remove(*m_session, m_current)); break;
         case RowChange::Remove: apply(Ops::restore(*m_session, m_current)); break;
@@ -63,6 +66,16 @@ public:
     }
 
 private:
+    // Later commands on the same row have changed its revision since this one ran: undo and
+    // redo act on the row as it is stored now.
+    void refresh()
+    {
+        if (!m_session)
+            return;
+        if (const auto stored = Ops::find(*m_session, m_current.meta.id))
+            m_current.meta = stored->meta;
+    }
+
     T withCurrentMeta(T value) const
     {
         value.meta = m_current.meta;

@@ -46,7 +46,7 @@ bool LanguageManager::setLanguage(const QString &code)
     const QLocale locale(code == QLatin1StringView("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
                                                            : QLocale(QLocale::English, QLocale::UnitedKingdom));
     QLocale::setDefault(locale);
-    if (code != QLatin1StringView("en")) {
+    {
         // Installed translations beside the executable win over the built-in copies.
         const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/scaleready/translations"));
         auto app = std::make_unique<QTranslator>();
@@ -56,7 +56,7 @@ bool LanguageManager::setLanguage(const QString &code)
             m_app = std::move(app);
         }
         auto qt = std::make_unique<QTranslator>();
-        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        if (code != QLatin1StringView("en") && qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt.get());
             m_qt = std::move(qt);
         }

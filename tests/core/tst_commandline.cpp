@@ -1,0 +1,141 @@
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QRegularExpression>
+
+using namespace TestSupport;
+
+// Runs the scaleready executable the way a user would, with no display.
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList &arguments, const QString &language = QStringLiteral("en"))
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SCALEREADY_LANG"), language);
+        env.remove(QStringLiteral("DISPLAY"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal")); // a verb must not need it at all
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SCALEREADY_BINARY_DIR "/app/scaleready"), arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private slots:
+    void versionAndHelp()
+    {
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.contains(QRegularExpression(QStringLiteral("^scaleready \\d+\\.\\d+\\.\\d+"))));
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(QStringLiteral("generate --out FILE.db")));
+        QVERIFY(help.out.contains(QStringLiteral("Exit codes")));
+        const Run verbHelp = run({QStringLiteral("generate"), QStringLiteral("--help")});
+        QCOMPARE(verbHelp.code, 0);
+        QVERIFY(verbHelp.out.contains(QStringLiteral("--sites")));
+    }
+
+    void generatesAndChecks()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo.db"));
+        const Run generated = run({QStringLiteral("generate"), QStringLiteral("--out"), path, QStringLiteral("--sites"),
+                                   QStringLiteral("6"), QStringLiteral("--months"), QStringLiteral("12"),
+                                   QStringLiteral("--seed"), QStringLiteral("5")});
+        QCOMPARE(generated.code, 0);
+        QVERIFY2(generated.out.contains(QStringLiteral("6 sites")), qPrintable(generated.out));
+        const Run checked = run({QStringLiteral("check"), path});
+        QCOMPARE(checked.code, 0);
+        QVERIFY(checked.out.contains(QStringLiteral("is healthy")));
+
+        const QByteArray before = fingerprint(path);
+        const Run again = run({QStringLiteral("generate"), QStringLiteral("--out"), path});
+        QCOMPARE(again.code, 2);
+        QVERIFY2(again.err.contains(QStringLiteral("already exists")), qPrintable(again.err));
+        QCOMPARE(fingerprint(path), before);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << "Unknown verb";
+        QTest::newRow("no output") << QStringList{QStringLiteral("generate")} << "--out FILE.db is required";
+        QTest::newRow("sites not a number") << QStringList{QStringLiteral("generate"), QStringLiteral("--out"), QStringLiteral("x.db"),
+                                                           QStringLiteral("--sites"), QStringLiteral("many")}
+                                            << "--sites needs a whole number";
+        QTest::newRow("too few months") << QStringList{QStringLiteral("generate"), QStringLiteral("--out"), QStringLiteral("x.db"),
+                                                       QStringLiteral("--months"), QStringLiteral("3")}
+                                        << "between 12 and";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("generate"), QStringLiteral("--colour")} << "colour";
+        QTest::newRow("check without file") << QStringList{QStringLiteral("check")} << "exactly one database file";
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = run(arguments);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("x.db")));
+    }
+
+    void checkReportsFileErrorsAndProblems()
+    {
+        const QString text = m_dir.filePath(QStringLiteral("notes.db"));
+        {
+            QFile f(text);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("hello");
+        }
+        const Run bad = run({QStringLiteral("check"), text});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("not an SQLite file")));
+
+        const QString path = m_dir.filePath(QStringLiteral("broken.db"));
+        QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--out"), path, QStringLiteral("--sites"), QStringLiteral("3"),
+                      QStringLiteral("--months"), QStringLiteral("12")})
+                     .code,
+                 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("break"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP INDEX site_code")));
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("break"));
+        const Run problems = run({QStringLiteral("check"), path});
+        QCOMPARE(problems.code, 3);
+        QVERIFY2(problems.err.contains(QStringLiteral("site_code")), qPrintable(problems.err));
+    }
+
+    void speaksChinese()
+    {
+        const Run help = run({QStringLiteral("--help")}, QStringLiteral("zh_CN"));
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("用法")), qPrintable(help.out));
+        const Run bad = run({QStringLiteral("check"), m_dir.filePath(QStringLiteral("nothing.db"))}, QStringLiteral("zh_CN"));
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("不存在")), qPrintable(bad.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

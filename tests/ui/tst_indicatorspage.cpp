@@ -1,0 +1,128 @@
+#include "indicators/indicatoreditor.h"
+#include "indicators/indicatorspage.h"
+#include "models/indicatortablemodel.h"
+#include "uitestsupport.h"
+
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace UiTestSupport;
+
+class TestIndicatorsPage final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<IndicatorsPage> m_page;
+
+    template<typename T = QLineEdit>
+    T *field(const char *name) const
+    {
+        return m_page->editor()->findChild<T *>(QLatin1StringView(name));
+    }
+
+    void clickRow(int row)
+    {
+        QTableView *view = m_page->view();
+        const QModelIndex index = view->model()->index(row, IndicatorTableModel::Code);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    }
+
+    Indicator stored(const QString &code) const
+    {
+        for (const Indicator &i : m_session->indicators().indicators(m_session->programmeId()))
+            if (i.code == code)
+                return i;
+        return {};
+    }
+
+private slots:
+    void initTestCase() { LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
+
+    void init()
+    {
+        m_page.reset();
+        m_session = demoSession(m_dir, QStringLiteral("ind%1.db").arg(++m_n));
+        QVERIFY(m_session);
+        m_stack = std::make_unique<QUndoStack>();
+        m_page = std::make_unique<IndicatorsPage>(m_stack.get());
+        m_page->setSession(m_session.get());
+        m_page->resize(1400, 900);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_stack.reset();
+        m_session.reset();
+    }
+
+    void editsTargetAndDisaggregationUndoably()
+    {
+        clickRow(0); // ANC4, total only
+        QCOMPARE(field("code")->text(), QStringLiteral("ANC4"));
+        retype(field("target"), QStringLiteral("92.5"));
+        auto *options = field<QListWidget>("disaggregation");
+        QCOMPARE(options->count(), 4);
+        options->setFocus();
+        options->setCurrentRow(0);
+        QTest::keyClick(options, Qt::Key_Space); // tick "Girls, Han"
+        QCOMPARE(options->item(0)->checkState(), Qt::Checked);
+        QTest::mouseClick(m_page->editor()->findChild<QPushButton *>(QStringLiteral("apply")), Qt::LeftButton);
+        QCOMPARE(stored(QStringLiteral("ANC4")).target, std::optional<double>(92.5));
+        QCOMPARE(stored(QStringLiteral("ANC4")).optionIds.size(), 1);
+        QCOMPARE(m_stack->undoText(), QStringLiteral("edit indicator ANC4"));
+        m_stack->undo();
+        QCOMPARE(stored(QStringLiteral("ANC4")).target, std::optional<double>(90));
+        QVERIFY(stored(QStringLiteral("ANC4")).optionIds.isEmpty());
+        QCOMPARE(field("target")->text(), QStringLiteral("90"));
+        m_stack->redo();
+        QCOMPARE(stored(QStringLiteral("ANC4")).optionIds.size(), 1);
+    }
+
+    void rejectsBadNumbersAndOutOfRangeTargets()
+    {
+        clickRow(0);
+        auto *error = m_page->editor()->findChild<QLabel *>(QStringLiteral("error"));
+        retype(field("baseline"), QStringLiteral("sixty"));
+        QTest::keyClick(field("baseline"), Qt::Key_Return);
+        QVERIFY2(error->isVisible() && error->text().contains(QStringLiteral("Baseline")), qPrintable(error->text()));
+        retype(field("baseline"), QStringLiteral("60"));
+        retype(field("target"), QStringLiteral("140"));
+        QTest::keyClick(field("target"), Qt::Key_Return);
+        QVERIFY2(error->text().contains(QStringLiteral("outside its valid range")), qPrintable(error->text()));
+        QCOMPARE(stored(QStringLiteral("ANC4")).target, std::optional<double>(90));
+        QCOMPARE(m_stack->count(), 0);
+    }
+
+    void addsAndRemovesIndicators()
+    {
+        const int rows = m_page->model()->rowCount();
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("addIndicator")), Qt::LeftButton);
+        QTest::keyClicks(field("code"), QStringLiteral("WASH1"));
+        retype(field("nameZh"), QStringLiteral("学校洗手设施覆盖率"));
+        auto *type = field<QComboBox>("valueType");
+        type->setCurrentIndex(type->findData(int(ValueType::Percentage)));
+        QTest::keyClick(field("nameZh"), Qt::Key_Return);
+        QCOMPARE(m_page->model()->rowCount(), rows + 1);
+        QCOMPARE(stored(QStringLiteral("WASH1")).valueType, ValueType::Percentage);
+        QCOMPARE(stored(QStringLiteral("WASH1")).name(), QStringLiteral("学校洗手设施覆盖率"));
+        clickRow(m_page->model()->rowOf(stored(QStringLiteral("WASH1")).meta.id));
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("removeIndicator")), Qt::LeftButton);
+        QCOMPARE(m_page->model()->rowCount(), rows);
+        m_stack->undo();
+        QCOMPARE(m_page->model()->rowCount(), rows + 1);
+        m_stack->undo();
+        QCOMPARE(m_page->model()->rowCount(), rows);
+    }
+};
+
+QTEST_MAIN(TestIndicatorsPage)
+#include "tst_indicatorspage.moc"

@@ -1,0 +1,180 @@
+#include "programme/programmepage.h"
+#include "shell/mainwindow.h"
+#include "shell/settings.h"
+#include "sites/siteeditor.h"
+#include "sites/sitespage.h"
+#include "uitestsupport.h"
+
+#include <QCommandLinkButton>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+
+using namespace UiTestSupport;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
+
+    // The application posts LanguageChange to each window; deliver it as the event loop would.
+    void switchTo(const QString &code)
+    {
+        action(QStringLiteral("language_") + code)->trigger();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
+
+    static bool hasLatinWords(const QString &text)
+    {
+        static const QRegularExpression words(QStringLiteral("[A-Za-z]{3,}"));
+        return words.match(text).hasMatch();
+    }
+
+    // Texts that stay the same in both languages: language names shown in their own language,
+    // the product name, and codes and numbers from the data.
+    static bool sameInBothLanguages(const QString &key, const QString &text)
+    {
+        static const QRegularExpression code(QStringLiteral("^[A-Z0-9_\\-\\s—%./:]+$"));
+        return key.contains(QStringLiteral("language_")) || text == QStringLiteral("English")
+               || text == QStringLiteral("ScaleReady") || code.match(text).hasMatch()
+               || key.contains(QStringLiteral("programmeChooser"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(MainWindow::demoPath());
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+    }
+
+    void init()
+    {
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_window = std::make_unique<MainWindow>(*m_settings);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+    }
+
+    void startsOnTheWelcomeScreen()
+    {
+        QVERIFY(!m_window->session());
+        auto *stack = m_window->findChild<QStackedWidget *>();
+        QCOMPARE(stack->currentIndex(), int(MainWindow::Welcome));
+        QVERIFY(m_window->findChild<QCommandLinkButton *>(QStringLiteral("createProgramme"))->isVisible());
+        QVERIFY(m_window->findChild<QCommandLinkButton *>(QStringLiteral("openDemo"))->isVisible());
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("ScaleReady"));
+    }
+
+    void opensTheDemonstrationFromTheWelcomeScreen()
+    {
+        QTest::mouseClick(m_window->findChild<QCommandLinkButton *>(QStringLiteral("openDemo")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session() != nullptr, 60000);
+        QVERIFY(QFileInfo::exists(MainWindow::demoPath()));
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("early childhood development")));
+        QCOMPARE(m_settings->lastDatabase.value(), QFileInfo(MainWindow::demoPath()).absoluteFilePath());
+        QCOMPARE(m_window->session()->actor().username, QStringLiteral("admin"));
+        auto *stack = m_window->findChild<QStackedWidget *>();
+        QVERIFY(stack->currentIndex() != int(MainWindow::Welcome));
+    }
+
+    void aBadFileIsRefusedWithAMessage()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notes.db"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a database");
+        }
+        QVERIFY(!m_window->openDatabase(path, /*quiet=*/true));
+        QVERIFY(!m_window->session());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("not an SQLite file")));
+    }
+
+    void switchingLanguageRetranslatesEverythingVisible()
+    {
+        QVERIFY(m_window->openDemo());
+        // Make an edit so that the undo action carries a text too.
+        m_window->showPage(MainWindow::SitesPageIndex);
+        SitesPage *sites = m_window->sitesPage();
+        QTableView *view = sites->view();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 1)).center());
+        auto *township = sites->editor()->findChild<QLineEdit *>(QStringLiteral("townshipEn"));
+        township->setFocus();
+        QTest::keyClicks(township, QStringLiteral("Central Town"));
+        QTest::keyClick(township, Qt::Key_Return);
+        QCOMPARE(m_window->undoStack()->count(), 1);
+
+        for (auto page : {MainWindow::ProgrammePageIndex, MainWindow::SitesPageIndex, MainWindow::IndicatorsPageIndex}) {
+            m_window->showPage(page);
+            const auto english = visibleTexts(m_window.get());
+            QVERIFY(english.size() > 20);
+            switchTo(QStringLiteral("zh_CN"));
+            QCOMPARE(LanguageManager::instance()->language(), QStringLiteral("zh_CN"));
+            const auto chinese = visibleTexts(m_window.get());
+            QStringList untranslated;
+            for (auto it = english.cbegin(); it != english.cend(); ++it) {
+                if (!hasLatinWords(it.value()) || sameInBothLanguages(it.key(), it.value()))
+                    continue;
+                if (chinese.value(it.key()) == it.value())
+                    untranslated.append(it.key() + QStringLiteral(" = ") + it.value());
+            }
+            QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
+            QVERIFY(action(QStringLiteral("undo"))->text().contains(QStringLiteral("撤销")));
+            QVERIFY(action(QStringLiteral("undo"))->text().contains(QStringLiteral("项目点")));
+            switchTo(QStringLiteral("en"));
+            QCOMPARE(visibleTexts(m_window.get()), english);
+        }
+    }
+
+    void remembersLanguageAndDatabase()
+    {
+        QVERIFY(m_window->openDemo());
+        switchTo(QStringLiteral("zh_CN"));
+        m_window->close();
+        Settings reread(m_dir.filePath(QStringLiteral("settings.ini")));
+        QCOMPARE(reread.language.value(), QStringLiteral("zh_CN"));
+        QCOMPARE(reread.lastDatabase.value(), QFileInfo(MainWindow::demoPath()).absoluteFilePath());
+        QVERIFY(!reread.windowGeometry.value().isEmpty());
+        QCOMPARE(LanguageManager::resolve(reread.language.value()), QStringLiteral("zh_CN"));
+        QCOMPARE(LanguageManager::resolve(QStringLiteral("en")), QStringLiteral("en"));
+        QVERIFY(!LanguageManager::instance()->setLanguage(QStringLiteral("fr")));
+    }
+
+    void programmeEditsAreUndoable()
+    {
+        QVERIFY(m_window->openDemo());
+        m_window->showPage(MainWindow::ProgrammePageIndex);
+        auto *focus = m_window->findChild<QLineEdit *>(QStringLiteral("focusArea"));
+        QVERIFY(focus && focus->isVisible());
+        const QString before = focus->text();
+        focus->setFocus();
+        QTest::keyClick(focus, Qt::Key_End);
+        QTest::keyClicks(focus, QStringLiteral(" and parenting"));
+        QTest::mouseClick(m_window->findChild<ProgrammePage *>()->findChild<QPushButton *>(QStringLiteral("apply")), Qt::LeftButton);
+        QCOMPARE(m_window->session()->programme()->focusArea, before + QStringLiteral(" and parenting"));
+        action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(m_window->session()->programme()->focusArea, before);
+        QCOMPARE(focus->text(), before);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,195 @@
+#include "models/sitefilterproxymodel.h"
+#include "models/sitetablemodel.h"
+#include "sites/siteeditor.h"
+#include "sites/sitespage.h"
+#include "uitestsupport.h"
+
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace UiTestSupport;
+
+class TestSitesPage final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<SitesPage> m_page;
+
+    template<typename T = QLineEdit>
+    T *field(const char *name) const
+    {
+        T *w = m_page->editor()->findChild<T *>(QLatin1StringView(name));
+        if (!w)
+            qWarning("no field %s", name);
+        return w;
+    }
+
+    void clickRow(int proxyRow)
+    {
+        QTableView *view = m_page->view();
+        const QModelIndex index = view->model()->index(proxyRow, SiteTableModel::Name);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    }
+
+    int proxyRowOf(const QString &code) const
+    {
+        for (int row = 0; row < m_page->proxy()->rowCount(); ++row)
+            if (m_page->proxy()->index(row, SiteTableModel::Code).data().toString() == code)
+                return row;
+        return -1;
+    }
+
+    Site stored(const QString &code) const
+    {
+        for (const Site &s : m_session->sites().sites(m_session->programmeId()))
+            if (s.code == code)
+                return s;
+        return {};
+    }
+
+private slots:
+    void initTestCase() { LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
+
+    void init()
+    {
+        m_page.reset();
+        m_session = demoSession(m_dir, QStringLiteral("sites%1.db").arg(++m_n));
+        QVERIFY(m_session);
+        m_stack = std::make_unique<QUndoStack>();
+        m_page = std::make_unique<SitesPage>(m_stack.get());
+        m_page->setSession(m_session.get());
+        m_page->resize(1400, 900);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_stack.reset();
+        m_session.reset();
+    }
+
+    void editsThroughTheKeyboardAndUndoes()
+    {
+        clickRow(0);
+        const QString code = field("code")->text();
+        QVERIFY(!code.isEmpty());
+        const int before = stored(code).childPopulation;
+        auto *children = field<QSpinBox>("childPopulation");
+        retype(children, QStringLiteral("51234"));
+        retype(field("nameEn"), QStringLiteral("Renamed County"));
+        QTest::keyClick(field("nameEn"), Qt::Key_Return); // Enter applies
+        QCOMPARE(stored(code).childPopulation, 51234);
+        QCOMPARE(stored(code).nameEn, QStringLiteral("Renamed County"));
+        QCOMPARE(m_stack->count(), 1);
+        QCOMPARE(m_stack->undoText(), QStringLiteral("edit site %1").arg(code));
+        QVERIFY(m_page->model()->index(m_page->model()->rowOf(stored(code).meta.id), SiteTableModel::Name).data().toString()
+                == QStringLiteral("Renamed County"));
+
+        m_stack->undo();
+        QCOMPARE(stored(code).childPopulation, before);
+        QCOMPARE(children->value(), before); // the editor follows
+        m_stack->redo();
+        QCOMPARE(stored(code).childPopulation, 51234);
+        QCOMPARE(field("nameEn")->text(), QStringLiteral("Renamed County"));
+    }
+
+    void badInputShowsAMessageAndWritesNothing()
+    {
+        clickRow(0);
+        const QString code = field("code")->text();
+        const Site before = stored(code);
+        retype(field("latitude"), QStringLiteral("north"));
+        QTest::mouseClick(m_page->editor()->findChild<QPushButton *>(QStringLiteral("apply")), Qt::LeftButton);
+        auto *error = m_page->editor()->findChild<QLabel *>(QStringLiteral("error"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("Latitude")) && error->text().contains(QStringLiteral("north")),
+                 qPrintable(error->text()));
+        QCOMPARE(stored(code).meta.revision, before.meta.revision);
+
+        retype(field("latitude"), QStringLiteral("95"));
+        QTest::keyClick(field("latitude"), Qt::Key_Enter);
+        QVERIFY2(error->text().contains(QStringLiteral("outside −90 to 90")), qPrintable(error->text()));
+        QCOMPARE(stored(code).meta.revision, before.meta.revision);
+
+        const QString otherCode = m_page->proxy()->index(1, SiteTableModel::Code).data().toString();
+        retype(field("latitude"), QStringLiteral("23.5"));
+        retype(field("code"), otherCode);
+        QTest::keyClick(field("code"), Qt::Key_Return);
+        QVERIFY2(error->text().contains(QStringLiteral("already used")), qPrintable(error->text()));
+        QCOMPARE(m_stack->count(), 0);
+        // What was typed is still there to correct.
+        QCOMPARE(field("code")->text(), otherCode);
+        QCOMPARE(field("latitude")->text(), QStringLiteral("23.5"));
+    }
+
+    void addsAndRemovesSitesUndoably()
+    {
+        const int rows = m_page->model()->rowCount();
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("addSite")), Qt::LeftButton);
+        QVERIFY(field("code")->hasFocus());
+        QTest::keyClicks(field("code"), QStringLiteral("NEW-01"));
+        QTest::keyClick(field("code"), Qt::Key_Tab);
+        typeText(QApplication::focusWidget(), QStringLiteral("New Township"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(m_page->model()->rowCount(), rows + 1);
+        QCOMPARE(stored(QStringLiteral("NEW-01")).nameEn, QStringLiteral("New Township"));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("add site NEW-01"));
+        m_stack->undo();
+        QCOMPARE(m_page->model()->rowCount(), rows);
+        m_stack->redo();
+        QCOMPARE(m_page->model()->rowCount(), rows + 1);
+
+        clickRow(proxyRowOf(QStringLiteral("NEW-01")));
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("removeSite")), Qt::LeftButton);
+        QCOMPARE(m_page->model()->rowCount(), rows);
+        QCOMPARE(m_stack->undoText(), QStringLiteral("remove site NEW-01"));
+        m_stack->undo();
+        QCOMPARE(m_page->model()->rowCount(), rows + 1);
+        QCOMPARE(stored(QStringLiteral("NEW-01")).nameEn, QStringLiteral("New Township"));
+    }
+
+    void leavingAChangedSiteKeepsTheChange()
+    {
+        clickRow(0);
+        const QString code = field("code")->text();
+        retype(field("townshipZh"), QStringLiteral("新街镇"));
+        clickRow(1); // no Apply pressed: nothing typed is lost
+        QCOMPARE(stored(code).townshipZh, QStringLiteral("新街镇"));
+        QCOMPARE(m_stack->count(), 1);
+        QVERIFY(field("code")->text() != code);
+    }
+
+    void filtersFromTheControls()
+    {
+        auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("search"));
+        search->setFocus();
+        typeText(search, QStringLiteral("元阳"));
+        QCOMPARE(m_page->proxy()->rowCount(), 1);
+        QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("count"))->text().startsWith(QStringLiteral("1 of 20")));
+        QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(search, Qt::Key_Backspace);
+        QCOMPARE(m_page->proxy()->rowCount(), 20);
+        auto *arm = m_page->findChild<QComboBox *>(QStringLiteral("armFilter"));
+        arm->setFocus();
+        QTest::keyClick(arm, Qt::Key_Down); // "Pilot"
+        QCOMPARE(m_page->proxy()->rowCount(), 10);
+        auto *province = m_page->findChild<QComboBox *>(QStringLiteral("provinceFilter"));
+        QVERIFY(province->count() >= 6); // "All provinces" and five provinces
+        province->setCurrentIndex(province->findData(QStringLiteral("Gansu")));
+        for (int row = 0; row < m_page->proxy()->rowCount(); ++row)
+            QCOMPARE(stored(m_page->proxy()->index(row, 0).data().toString()).provinceEn, QStringLiteral("Gansu"));
+    }
+};
+
+QTEST_MAIN(TestSitesPage)
+#include "tst_sitespage.moc"

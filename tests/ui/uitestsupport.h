@@ -1,0 +1,126 @@
+#pragma once
+
+#include "demo/demogenerator.h"
+#include "shell/languagemanager.h"
+#include "shell/session.h"
+#include "storage/database.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMap>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
+
+#include <memory>
+
+namespace UiTestSupport {
+
+// A session on a small demonstration database in the given folder.
+inline std::unique_ptr<Session> demoSession(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo.db"))
+{
+    const QString path = dir.filePath(name);
+    if (!QFileInfo::exists(path)) {
+        auto generated = DemoGenerator::generateFile(path, {20, 12, 11});
+        if (!generated) {
+            qWarning("%s", qPrintable(generated.error()));
+            return nullptr;
+        }
+    }
+    auto opened = Database::open(path, Database::Mode::OpenExisting);
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error()));
+        return nullptr;
+    }
+    return std::make_unique<Session>(std::move(opened).value());
+}
+
+// Types text into the focused widget: Latin text key by key, Chinese text as an input method
+// commits it (QTest cannot send keys for characters outside Latin-1).
+inline void typeText(QWidget *widget, const QString &text)
+{
+    bool latin = true;
+    for (QChar c : text)
+        latin = latin && c.unicode() < 0x100;
+    if (latin) {
+        QTest::keyClicks(widget, text);
+        return;
+    }
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+// Selects everything in the widget and replaces it by typing.
+inline void retype(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(widget, Qt::Key_Backspace);
+    typeText(widget, text);
+}
+
+// Every text a person can read in a widget tree, keyed by where it is, for comparing a
+// window before and after a language switch.
+inline QMap<QString, QString> visibleTexts(QWidget *root)
+{
+    QMap<QString, QString> texts;
+    auto key = [](const QObject *o, const QString &what) -> QString {
+        QStringList path;
+        for (const QObject *p = o; p; p = p->parent())
+            path.prepend(p->objectName().isEmpty() ? QString::fromLatin1(p->metaObject()->className()) : p->objectName());
+        return path.join(u'/') + QStringLiteral("#") + what + QStringLiteral("@") + QString::number(quintptr(o), 16);
+    };
+    auto add = [&](const QObject *o, const QString &what, const QString &text) {
+        if (!text.trimmed().isEmpty())
+            texts.insert(key(o, what), text);
+    };
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(root) && w != root)
+            continue;
+        if (w->isWindow())
+            add(w, QStringLiteral("title"), w->windowTitle());
+        add(w, QStringLiteral("tooltip"), w->toolTip());
+        if (auto *l = qobject_cast<QLabel *>(w))
+            add(w, QStringLiteral("text"), l->text());
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            add(w, QStringLiteral("text"), b->text());
+        if (auto *g = qobject_cast<QGroupBox *>(w))
+            add(w, QStringLiteral("title"), g->title());
+        if (auto *e = qobject_cast<QLineEdit *>(w))
+            add(w, QStringLiteral("placeholder"), e->placeholderText());
+        if (auto *c = qobject_cast<QComboBox *>(w))
+            for (int i = 0; i < c->count(); ++i)
+                add(w, QStringLiteral("item%1").arg(i), c->itemText(i));
+        if (auto *list = qobject_cast<QListWidget *>(w))
+            for (int i = 0; i < list->count(); ++i)
+                add(w, QStringLiteral("item%1").arg(i), list->item(i)->text());
+        if (auto *h = qobject_cast<QHeaderView *>(w); h && h->model())
+            for (int i = 0; i < h->count(); ++i)
+                add(w, QStringLiteral("section%1").arg(i), h->model()->headerData(i, h->orientation()).toString());
+        if (auto *menuBar = qobject_cast<QMenuBar *>(w)) {
+            for (QAction *a : menuBar->actions()) {
+                add(a, QStringLiteral("menu"), a->text());
+                if (a->menu())
+                    for (QAction *item : a->menu()->actions())
+                        add(item, QStringLiteral("action"), item->text());
+            }
+        }
+    }
+    return texts;
+}
+
+} // namespace UiTestSupport

@@ -1,0 +1,64 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%1 has %n problem(s).</source>
+        <translation>
+            <numerusform>%1 has %n problem.</numerusform>
+            <numerusform>%1 has %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message numerus="yes">
+        <source>%1 has %n problem(s): %2</source>
+        <translation>
+            <numerusform>%1 has %n problem: %2</numerusform>
+            <numerusform>%1 has %n problems: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message numerus="yes">
+        <source>%n data value(s) have a bad period: %1</source>
+        <translation>
+            <numerusform>%n data value has a bad period: %1</numerusform>
+            <numerusform>%n data values have a bad period: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message numerus="yes">
+        <source>%n site(s) have their own baseline or target for this indicator.</source>
+        <translation>
+            <numerusform>%n site has their own baseline or target for this indicator.</numerusform>
+            <numerusform>%n sites have their own baseline or target for this indicator.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message numerus="yes">
+        <source>%n option(s) by %1</source>
+        <translation>
+            <numerusform>%n option by %1</numerusform>
+            <numerusform>%n options by %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SitesPage</name>
+    <message numerus="yes">
+        <source>%1 of %n site(s)</source>
+        <translation>
+            <numerusform>%1 of %n site</numerusform>
+            <numerusform>%1 of %n sites</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
