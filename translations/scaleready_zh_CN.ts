@@ -562,6 +562,10 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
+    <message>
+        <source>Select an indicator in the table to see and edit it, or choose Add indicator.</source>
+        <translation>在表格中选择一个指标以查看和编辑，或点击“添加指标”。</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorOps</name>
@@ -1217,6 +1221,10 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>Longitude: &quot;%1&quot; is not a number.</source>
         <translation>经度：“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Select a site in the table to see and edit it, or choose Add site.</source>
+        <translation>在表格中选择一个项目点以查看和编辑，或点击“添加项目点”。</translation>
     </message>
 </context>
 <context>

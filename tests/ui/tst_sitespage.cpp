@@ -132,6 +132,22 @@ private slots:
         QCOMPARE(field("latitude")->text(), QStringLiteral("23.5"));
     }
 
+    void aMessageOnShowFollowsTheLanguage()
+    {
+        clickRow(0);
+        retype(field("longitude"), QStringLiteral("200"));
+        QTest::keyClick(field("longitude"), Qt::Key_Return);
+        auto *error = m_page->editor()->findChild<QLabel *>(QStringLiteral("error"));
+        QVERIFY(error->text().contains(QStringLiteral("longitude")));
+        LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QVERIFY2(error->text().contains(QStringLiteral("经度")), qPrintable(error->text()));
+        QCOMPARE(field("longitude")->text(), QStringLiteral("200")); // what was typed stays
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QVERIFY(error->text().contains(QStringLiteral("longitude")));
+    }
+
     void addsAndRemovesSitesUndoably()
     {
         const int rows = m_page->model()->rowCount();

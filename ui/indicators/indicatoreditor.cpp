@@ -94,9 +94,15 @@ IndicatorEditor::IndicatorEditor(QWidget *parent) : QWidget(parent)
     boxLayout->addWidget(m_error);
     boxLayout->addLayout(buttons);
     boxLayout->addStretch();
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("hint"));
+    m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_box);
+    layout->addWidget(m_hint, 1);
 
     retranslateUi();
     clear();
@@ -112,6 +118,7 @@ void IndicatorEditor::retranslateUi()
     };
     for (int i = 0; i < LabelCount; ++i)
         m_labels[i]->setText(tr(texts[i]));
+    m_hint->setText(tr("Select an indicator in the table to see and edit it, or choose Add indicator."));
     m_box->setTitle(isNew() ? tr("New indicator") : tr("Indicator %1").arg(m_original.code));
     m_code->setPlaceholderText(tr("e.g. EXBF"));
     m_min->setPlaceholderText(tr("minimum"));
@@ -164,6 +171,8 @@ void IndicatorEditor::setIndicator(const Indicator &indicator, int siteTargetCou
     m_siteTargets = siteTargetCount;
     revert();
     setEnabled(true);
+    m_box->show();
+    m_hint->hide();
     retranslateUi();
 }
 
@@ -173,6 +182,8 @@ void IndicatorEditor::clear()
     m_siteTargets = 0;
     revert();
     setEnabled(false);
+    m_box->hide();
+    m_hint->show();
     retranslateUi();
 }
 
@@ -249,4 +260,9 @@ bool IndicatorEditor::isModified() const
 void IndicatorEditor::showError(const QString &message)
 {
     m_error->showError(message);
+}
+
+bool IndicatorEditor::hasError() const
+{
+    return !m_error->text().isEmpty() && !m_error->isHidden();
 }

@@ -33,6 +33,7 @@ public:
     bool isModified() const;
     Result<Indicator> editedIndicator() const;
     void showError(const QString &message);
+    bool hasError() const;
     void clear();
 
 signals:
@@ -50,6 +51,7 @@ private:
     int m_siteTargets = 0;
     QList<CategoryOption> m_options;
     QGroupBox *m_box;
+    QLabel *m_hint;
     QLineEdit *m_code;
     QLineEdit *m_nameEn;
     QLineEdit *m_nameZh;

@@ -48,6 +48,7 @@ IndicatorsPage::IndicatorsPage(QUndoStack *undoStack, QWidget *parent)
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMaximumWidth(600); // the table takes the rest
     scroll->setMinimumWidth(440);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -91,6 +92,21 @@ void IndicatorsPage::retranslateUi()
     m_add->setToolTip(tr("Add a new indicator to the programme"));
     m_remove->setToolTip(tr("Remove the selected indicator (can be undone)"));
     m_model->retranslate();
+    revalidate();
+}
+
+void IndicatorsPage::revalidate()
+{
+    // A message on show was written in the old language: ask for it again (nothing is written).
+    if (!m_session || !m_editor->hasError())
+        return;
+    auto edited = m_editor->editedIndicator();
+    if (!edited)
+        m_editor->showError(edited.error());
+    else if (auto valid = m_session->indicators().validate(edited.value()); !valid)
+        m_editor->showError(valid.error());
+    else
+        m_editor->showError({});
 }
 
 void IndicatorsPage::changeEvent(QEvent *event)

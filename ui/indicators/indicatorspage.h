@@ -38,6 +38,7 @@ private:
     void showCurrent();
     void select(qint64 indicatorId);
     void showIndicator(int row);
+    void revalidate();
 
     QPointer<Session> m_session;
     QUndoStack *m_undoStack;

@@ -50,8 +50,10 @@ ProgrammePage::ProgrammePage(QUndoStack *undoStack, QWidget *parent) : QWidget(p
     }
     m_descriptionEn = new QPlainTextEdit(this);
     m_descriptionZh = new QPlainTextEdit(this);
-    for (QPlainTextEdit *e : {m_descriptionEn, m_descriptionZh})
+    for (QPlainTextEdit *e : {m_descriptionEn, m_descriptionZh}) {
         e->setTabChangesFocus(true);
+        e->setFixedHeight(e->fontMetrics().lineSpacing() * 5 + 12);
+    }
     m_expiry = new QSpinBox(this);
     m_expiry->setRange(0, 3650);
     m_timeliness = new QSpinBox(this);
@@ -74,15 +76,18 @@ ProgrammePage::ProgrammePage(QUndoStack *undoStack, QWidget *parent) : QWidget(p
         m_labels[i]->setBuddy(fields[i]);
     }
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_error, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_apply);
+    form->addRow(m_error);
     form->addRow(buttons);
+    m_box->setMaximumWidth(1000);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
-    layout->addWidget(m_box, 1);
+    layout->addWidget(m_box);
+    layout->addStretch(1);
     retranslateUi();
 }
 
@@ -100,6 +105,11 @@ void ProgrammePage::retranslateUi()
     m_apply->setText(tr("&Apply"));
     m_revert->setText(tr("&Revert"));
     reload();
+    if (m_session && !m_error->isHidden()) {
+        // A message on show was written in the old language: ask for it again.
+        auto valid = m_session->programmes().validate(edited().value());
+        m_error->showError(valid ? QString() : valid.error());
+    }
 }
 
 void ProgrammePage::changeEvent(QEvent *event)

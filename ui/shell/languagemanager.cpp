@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 
@@ -24,6 +26,28 @@ QString LanguageManager::resolve(const QString &setting)
     if (s.startsWith(u"en", Qt::CaseInsensitive))
         return QStringLiteral("en");
     return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+void LanguageManager::applyFont(const QString &code)
+{
+    // fontconfig may hand Qt the Japanese face of Noto Sans CJK, which draws some characters
+    // in their Japanese forms; Chinese text asks for the Simplified Chinese face by name.
+    auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance());
+    if (!app)
+        return;
+    if (!m_defaultFont)
+        m_defaultFont = QGuiApplication::font();
+    QFont font = *m_defaultFont;
+    if (code == QLatin1StringView("zh_CN")) {
+        const QStringList families = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
+        for (const char *wanted : {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"}) {
+            if (families.contains(QLatin1StringView(wanted))) {
+                font.setFamilies({QString::fromLatin1(wanted), m_defaultFont->family()});
+                break;
+            }
+        }
+    }
+    QGuiApplication::setFont(font);
 }
 
 bool LanguageManager::setLanguage(const QString &code)
@@ -61,6 +85,7 @@ bool LanguageManager::setLanguage(const QString &code)
             m_qt = std::move(qt);
         }
     }
+    applyFont(code);
     m_language = code;
     emit languageChanged(code);
     return true;

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QFont>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 // Installs the application's and Qt's own (qtbase) translators and sets the default locale,
 // so that numbers and dates follow the interface language. Switching at run time sends every
@@ -35,6 +37,8 @@ signals:
 
 private:
     LanguageManager() = default;
+    void applyFont(const QString &code);
+    std::optional<QFont> m_defaultFont;
     QString m_language;
     std::unique_ptr<QTranslator> m_app;
     std::unique_ptr<QTranslator> m_qt;

@@ -27,10 +27,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSplitter>
+#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QScreen>
 #include <QStyle>
 #include <QThread>
 #include <QTimer>
@@ -43,7 +44,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->setMaximumWidth(200);
+    m_nav->setFixedWidth(160);
+    m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setIconSize(QSize(20, 20));
     for (int i = 0; i < 3; ++i)
         new QListWidgetItem(m_nav);
@@ -61,12 +63,13 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_stack->addWidget(m_sites);
     m_stack->addWidget(m_indicators);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_nav);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setCollapsible(1, false);
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status, 1);
@@ -83,8 +86,10 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     retranslateUi();
     setSession(nullptr);
 
-    resize(1400, 860);
-    restoreGeometry(m_settings.windowGeometry.value());
+    if (!restoreGeometry(m_settings.windowGeometry.value())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
+        resize(available.size() * 0.9);
+    }
     restoreState(m_settings.windowState.value());
 }
 

@@ -125,9 +125,15 @@ SiteEditor::SiteEditor(QWidget *parent) : QWidget(parent)
     boxLayout->addWidget(m_error);
     boxLayout->addLayout(buttons);
     boxLayout->addStretch();
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("hint"));
+    m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_box);
+    layout->addWidget(m_hint, 1);
 
     retranslateUi();
     clear();
@@ -147,6 +153,7 @@ void SiteEditor::retranslateUi()
         m_labels[i]->setText(tr(texts[i]));
     m_englishHeader->setText(tr("English"));
     m_chineseHeader->setText(tr("Chinese"));
+    m_hint->setText(tr("Select a site in the table to see and edit it, or choose Add site."));
     m_box->setTitle(isNew() ? tr("New site") : tr("Site %1").arg(m_original.code));
     m_code->setPlaceholderText(tr("GB/T 2260 code, e.g. 532528"));
     m_latitude->setPlaceholderText(tr("e.g. 23.22"));
@@ -173,6 +180,8 @@ void SiteEditor::setSite(const Site &site)
     m_original = site;
     revert();
     setEnabled(true);
+    m_box->show();
+    m_hint->hide();
     retranslateUi();
 }
 
@@ -181,6 +190,8 @@ void SiteEditor::clear()
     m_original = Site{};
     revert();
     setEnabled(false);
+    m_box->hide();
+    m_hint->show();
     retranslateUi();
 }
 
@@ -261,4 +272,9 @@ bool SiteEditor::isModified() const
 void SiteEditor::showError(const QString &message)
 {
     m_error->showError(message);
+}
+
+bool SiteEditor::hasError() const
+{
+    return !m_error->text().isEmpty() && !m_error->isHidden();
 }

@@ -34,6 +34,7 @@ public:
     // The edited site, or a message naming the field whose text cannot be read.
     Result<Site> editedSite() const;
     void showError(const QString &message);
+    bool hasError() const;
     void clear();
 
 signals:
@@ -48,6 +49,7 @@ private:
 
     Site m_original;
     QGroupBox *m_box;
+    QLabel *m_hint;
     QFormLayout *m_form;
     QLineEdit *m_code;
     QLineEdit *m_nameEn;

@@ -47,6 +47,7 @@ SitesPage::SitesPage(QUndoStack *undoStack, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -77,7 +78,8 @@ SitesPage::SitesPage(QUndoStack *undoStack, QWidget *parent)
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(420);
+    scroll->setMaximumWidth(600); // the table takes the rest
+    scroll->setMinimumWidth(500);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(scroll);
@@ -95,6 +97,7 @@ SitesPage::SitesPage(QUndoStack *undoStack, QWidget *parent)
     connect(m_editor, &SiteEditor::applyRequested, this, &SitesPage::applyEdits);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SitesPage::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->resizeColumnsToContents();
         refillProvinces();
         updateCount();
         if (m_shownId && m_model->rowOf(m_shownId) < 0) {
@@ -150,6 +153,21 @@ void SitesPage::retranslateUi()
     refillProvinces();
     updateCount();
     m_model->retranslate();
+    revalidate();
+}
+
+void SitesPage::revalidate()
+{
+    // A message on show was written in the old language: ask for it again (nothing is written).
+    if (!m_session || !m_editor->hasError())
+        return;
+    auto edited = m_editor->editedSite();
+    if (!edited)
+        m_editor->showError(edited.error());
+    else if (auto valid = m_session->sites().validate(edited.value()); !valid)
+        m_editor->showError(valid.error());
+    else
+        m_editor->showError({});
 }
 
 void SitesPage::changeEvent(QEvent *event)

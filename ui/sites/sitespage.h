@@ -45,6 +45,7 @@ private:
     void showCurrent();
     void select(qint64 siteId);
     void applyFilters();
+    void revalidate();
 
     QPointer<Session> m_session;
     QUndoStack *m_undoStack;
