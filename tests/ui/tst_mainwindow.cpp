@@ -4,6 +4,11 @@
 #include "sites/siteeditor.h"
 #include "sites/sitespage.h"
 #include "uitestsupport.h"
+#include "welcome/newprogrammedialog.h"
+
+#include <QTimer>
+
+#include <functional>
 
 #include <QCommandLinkButton>
 #include <QPushButton>
@@ -32,6 +37,12 @@ private:
     {
         action(QStringLiteral("language_") + code)->trigger();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
+
+    static QByteArray fingerprintOf(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
     static bool hasLatinWords(const QString &text)
@@ -138,6 +149,8 @@ private slots:
             }
             QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
             QVERIFY(action(QStringLiteral("undo"))->text().contains(QStringLiteral("撤销")));
+            // Qt's own dialogs speak Chinese too (qtbase_zh_CN).
+            QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
             QVERIFY(action(QStringLiteral("undo"))->text().contains(QStringLiteral("项目点")));
             switchTo(QStringLiteral("en"));
             QCOMPARE(visibleTexts(m_window.get()), english);
@@ -156,6 +169,51 @@ private slots:
         QCOMPARE(LanguageManager::resolve(reread.language.value()), QStringLiteral("zh_CN"));
         QCOMPARE(LanguageManager::resolve(QStringLiteral("en")), QStringLiteral("en"));
         QVERIFY(!LanguageManager::instance()->setLanguage(QStringLiteral("fr")));
+    }
+
+    void createsAProgrammeThroughTheDialog()
+    {
+        const QString existing = m_dir.filePath(QStringLiteral("taken.db"));
+        {
+            QFile f(existing);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("somebody's file");
+        }
+        const QString path = m_dir.filePath(QStringLiteral("wash.db"));
+        QStringList shownErrors;
+        // The dialog is modal: fill it in from the event loop, first with a file that exists
+        // (refused, nothing overwritten), then with a new one.
+        int round = 0;
+        std::function<void()> fill = [&] {
+            auto *dialog = qobject_cast<NewProgrammeDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                QTimer::singleShot(20, fill);
+                return;
+            }
+            auto set = [dialog](const char *name, const QString &text) {
+                auto *edit = dialog->findChild<QLineEdit *>(QLatin1StringView(name));
+                retype(edit, text);
+            };
+            set("path", round == 0 ? existing : path);
+            set("code", QStringLiteral("WASH-GZ"));
+            set("nameEn", QStringLiteral("School WASH in Guizhou"));
+            set("nameZh", QStringLiteral("贵州学校水、环境卫生与个人卫生项目"));
+            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("nameZh")), Qt::Key_Return);
+            if (round++ == 0) {
+                for (QLabel *label : dialog->findChildren<QLabel *>())
+                    if (label->isVisible() && label->text().contains(QStringLiteral("already exists")))
+                        shownErrors.append(label->text());
+                QTimer::singleShot(0, fill);
+            }
+        };
+        QTimer::singleShot(0, fill);
+        m_window->createProgramme();
+        QCOMPARE(shownErrors.size(), 1);
+        QCOMPARE(fingerprintOf(existing), QByteArray("somebody's file"));
+        QVERIFY(m_window->session());
+        QCOMPARE(m_window->session()->programme()->code, QStringLiteral("WASH-GZ"));
+        QCOMPARE(m_window->session()->indicators().options(m_window->session()->programmeId()).size(), 4);
+        QCOMPARE(QFileInfo(m_window->session()->database().path()).fileName(), QStringLiteral("wash.db"));
     }
 
     void programmeEditsAreUndoable()

@@ -366,7 +366,9 @@ void MainWindow::createProgramme()
 {
     if (m_session && !applyPendingEdits())
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     NewProgrammeDialog dialog(QDir(folder).filePath(tr("programme") + QStringLiteral(".db")), this);
     while (dialog.exec() == QDialog::Accepted) {
         const QString path = dialog.path();

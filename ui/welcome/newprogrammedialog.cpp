@@ -30,6 +30,7 @@ NewProgrammeDialog::NewProgrammeDialog(const QString &suggestedPath, QWidget *pa
     m_nameZh = new QLineEdit(this);
     m_nameZh->setObjectName(QStringLiteral("nameZh"));
     m_focus = new QLineEdit(this);
+    m_focus->setObjectName(QStringLiteral("focusArea"));
     m_start = new QDateEdit(QDate::currentDate(), this);
     m_end = new QDateEdit(QDate::currentDate().addYears(3), this);
     for (QDateEdit *d : {m_start, m_end}) {
@@ -57,6 +58,9 @@ NewProgrammeDialog::NewProgrammeDialog(const QString &suggestedPath, QWidget *pa
     m_labels[LCode]->setBuddy(m_code);
     m_labels[LNameEn]->setBuddy(m_nameEn);
     m_labels[LNameZh]->setBuddy(m_nameZh);
+    m_labels[LFocus]->setBuddy(m_focus);
+    m_labels[LStart]->setBuddy(m_start);
+    m_labels[LEnd]->setBuddy(m_end);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
