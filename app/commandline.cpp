@@ -152,7 +152,7 @@ int CommandLine::generate(const QStringList &arguments)
     auto result = DemoGenerator::generateFile(parser.value(outOption), options);
     if (!result) {
         err() << tr("generate: %1").arg(result.error()) << Qt::endl;
-        return result.error().contains(parser.value(outOption)) ? FileError : OperationFailed;
+        return result.errorKind() == ErrorKind::File ? FileError : OperationFailed;
     }
     const QLocale locale;
     out() << tr("Wrote %1: %2 sites, %3 indicators, %4 months, %5 data values in %6 s.")
@@ -187,7 +187,8 @@ int CommandLine::check(const QStringList &arguments)
     auto report = HealthCheck::run(path);
     if (!report) {
         err() << tr("check: %1").arg(report.error()) << Qt::endl;
-        return FileError;
+        // A damaged ScaleReady file is a problem found; anything else is a file error.
+        return report.errorKind() == ErrorKind::Damaged ? CheckFailed : FileError;
     }
     for (const QString &fact : report->facts)
         out() << fact << Qt::endl;

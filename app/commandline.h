@@ -16,7 +16,7 @@ public:
         Success = 0,
         UsageError = 1,      // unknown verb, option or value
         FileError = 2,       // the file cannot be read, written or is not a ScaleReady database
-        CheckFailed = 3,     // `check` found problems
+        CheckFailed = 3,     // `check` found problems, or the file is damaged
         OperationFailed = 4, // the verb started but could not finish
     };
 

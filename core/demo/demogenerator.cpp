@@ -677,7 +677,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generateFile(const QString &path, 
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (info.exists())
-        return fail(tr("%1 already exists; choose another file name or move the existing file away.").arg(shown));
+        return fail(tr("%1 already exists; choose another file name or move the existing file away.").arg(shown),
+                    ErrorKind::File);
     const QString partial = info.absoluteFilePath() + QStringLiteral(".partial");
     auto removePartial = [&] {
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
@@ -688,7 +689,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generateFile(const QString &path, 
     {
         auto opened = Database::open(partial);
         if (!opened)
-            return fail(opened.error());
+            return fail(opened.error(), opened.errorKind());
         // A new file under a temporary name needs no journal: a failure deletes it. Writing
         // without one halves the disk traffic of a national-scale programme.
         QSqlQuery(opened.value()->connection()).exec(QStringLiteral("PRAGMA journal_mode = OFF"));
@@ -702,7 +703,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generateFile(const QString &path, 
     }
     if (!QFile::rename(partial, info.absoluteFilePath())) {
         removePartial();
-        return fail(tr("The finished database could not be moved to %1.").arg(shown));
+        return fail(tr("The finished database could not be moved to %1.").arg(shown), ErrorKind::File);
     }
     removePartial();
     return result;

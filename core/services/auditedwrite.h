@@ -7,6 +7,22 @@
 
 #include <QJsonObject>
 
+// The audited state of a row: its columns, its tombstone and, where the repository has them,
+// its child rows (an indicator's disaggregation, a user's sites), which live in tables of
+// their own but change with the row.
+template<typename Repo, typename T>
+QJsonObject auditedState(const T &value)
+{
+    QJsonObject state = RowStore::toJson(Repo::fieldsOf(value));
+    state.insert(QStringLiteral("deleted"), value.meta.deleted);
+    if constexpr (requires { Repo::childrenOf(value); }) {
+        const QJsonObject children = Repo::childrenOf(value);
+        for (auto it = children.begin(); it != children.end(); ++it)
+            state.insert(it.key(), it.value());
+    }
+    return state;
+}
+
 // Runs one audited change in one transaction: the repository write and its audit entry
 // (old and new values from the repository's field list) commit together or not at all.
 template<typename Repo, typename T, typename Write>
@@ -16,20 +32,11 @@ Result<T> auditedWrite(Database &database, const Actor &actor, const QString &en
     return database.transaction([&]() -> Result<T> {
         if (auto written = write(value); !written)
             return fail(written.error());
-        QJsonObject after = RowStore::toJson(Repo::fieldsOf(value));
-        after.insert(QStringLiteral("deleted"), value.meta.deleted);
+        const QJsonObject after = auditedState<Repo>(value);
         if (auto logged = AuditLog(database).record(actor, entity, value.meta.uuid, action, before, after); !logged)
             return fail(logged.error());
         return value;
     });
-}
-
-template<typename Repo, typename T>
-QJsonObject auditedState(const T &value)
-{
-    QJsonObject state = RowStore::toJson(Repo::fieldsOf(value));
-    state.insert(QStringLiteral("deleted"), value.meta.deleted);
-    return state;
 }
 
 // The create / update / delete / restore of one row of a repository with find(), insert(),

@@ -70,6 +70,15 @@ Result<void> DataValueService::validate(const DataValue &v) const
         if (indicator->valueType == ValueType::Percentage && *v.numerator > *v.denominator)
             return fail(tr("%1: the numerator %2 is larger than the denominator %3.")
                             .arg(where, locale.toString(*v.numerator), locale.toString(*v.denominator)));
+        if (*v.denominator > 0) {
+            const double scale = indicator->valueType == ValueType::Percentage ? 100.0 : 1000.0;
+            const double rate = *v.numerator / *v.denominator * scale;
+            if ((low && rate < *low) || (high && rate > *high))
+                return fail(tr("%1: %2 / %3 gives %4, outside the valid range %5 – %6.")
+                                .arg(where, locale.toString(*v.numerator), locale.toString(*v.denominator),
+                                     locale.toString(rate, 'g', 4), low ? locale.toString(*low) : QStringLiteral("−∞"),
+                                     high ? locale.toString(*high) : QStringLiteral("∞")));
+        }
         return {};
     }
     if (!v.value)
@@ -87,13 +96,17 @@ Result<DataValue> DataValueService::save(DataValue value)
 {
     if (auto allowed = mayWrite(value.siteId); !allowed)
         return fail(allowed.error());
+    if (m_actor.role == Role::FieldOfficer && value.status != DataStatus::Draft && value.status != DataStatus::Submitted)
+        return fail(tr("A field officer can save a value as a draft or submit it; approving or returning it is for a "
+                       "programme manager."));
     if (auto valid = validate(value); !valid)
         return fail(valid.error());
     DataValueRepository repo(m_database);
     const auto stored = repo.find(value.siteId, value.indicatorId, value.period, value.optionId);
-    if (stored && stored->status == DataStatus::Approved && m_actor.role == Role::FieldOfficer)
-        return fail(tr("The value for %1 is approved and locked; ask a programme manager to reopen it.")
-                        .arg(value.period.id()));
+    if (stored) {
+        if (auto unlocked = mayChange(*stored); !unlocked)
+            return fail(unlocked.error());
+    }
     QJsonObject before;
     if (stored) {
         before = auditedState<DataValueRepository>(*stored);
@@ -107,12 +120,25 @@ Result<DataValue> DataValueService::save(DataValue value)
                                                                                  : repo.insert(row, m_actor); });
 }
 
+Result<void> DataValueService::mayChange(const DataValue &stored) const
+{
+    if (stored.status == DataStatus::Approved && !stored.meta.deleted && m_actor.role == Role::FieldOfficer)
+        return fail(tr("The value for %1 is approved and locked; ask a programme manager to reopen it.")
+                        .arg(stored.period.id()));
+    return {};
+}
+
 Result<DataValue> DataValueService::remove(const DataValue &value)
 {
     if (auto allowed = mayWrite(value.siteId); !allowed)
         return fail(allowed.error());
     DataValueRepository repo(m_database);
+    const auto stored = repo.find(value.siteId, value.indicatorId, value.period, value.optionId);
+    if (!stored || stored->meta.deleted)
+        return fail(tr("The value for %1 no longer exists.").arg(value.period.id()));
+    if (auto unlocked = mayChange(*stored); !unlocked)
+        return fail(unlocked.error());
     return auditedWrite<DataValueRepository>(m_database, m_actor, QStringLiteral("data_value"), QStringLiteral("delete"),
-                                             auditedState<DataValueRepository>(value), value,
+                                             auditedState<DataValueRepository>(*stored), *stored,
                                              [&](DataValue &row) { return repo.setDeleted(row, true, m_actor); });
 }

@@ -28,6 +28,8 @@ public:
 
 private:
     Result<void> mayWrite(qint64 siteId) const;
+    // Approved data is locked for field officers.
+    Result<void> mayChange(const DataValue &stored) const;
     Database &m_database;
     Actor m_actor;
 };

@@ -3,12 +3,15 @@
 #include "auditedwrite.h"
 #include "permissions.h"
 #include "storage/categoryoptionrepository.h"
+#include "storage/datavaluerepository.h"
 #include "storage/indicatorrepository.h"
 #include "storage/programmerepository.h"
 #include "storage/siterepository.h"
 
 #include <QLocale>
 #include <QSet>
+
+#include <climits>
 
 QList<Indicator> IndicatorService::indicators(qint64 programmeId) const
 {
@@ -98,6 +101,33 @@ Result<void> IndicatorService::validate(const Indicator &i) const
     }
     if (const auto other = IndicatorRepository(m_database).findByCode(i.programmeId, code); other && other->meta.id != i.meta.id)
         return fail(tr("The indicator code %1 is already used by %2.").arg(code, other->name()));
+    // Reported data keeps its meaning: what it was entered as cannot change under it.
+    if (i.meta.id > 0) {
+        if (const auto stored = IndicatorRepository(m_database).find(i.meta.id)) {
+            DataValueRepository values(m_database);
+            if (stored->valueType != i.valueType || stored->frequency != i.frequency) {
+                if (const qint64 n = values.countFor(i.meta.id); n > 0)
+                    return fail(tr("Indicator %1 already has %n reported value(s); its value type and frequency can no "
+                                   "longer change. Create a new indicator instead.",
+                                   nullptr, int(std::min<qint64>(n, INT_MAX)))
+                                    .arg(code));
+            }
+            for (qint64 option : stored->optionIds) {
+                if (i.optionIds.contains(option))
+                    continue;
+                if (const qint64 n = values.countFor(i.meta.id, option); n > 0) {
+                    QString name;
+                    for (const CategoryOption &o : CategoryOptionRepository(m_database).all(i.programmeId))
+                        if (o.meta.id == option)
+                            name = o.name();
+                    return fail(tr("Indicator %1 has %n reported value(s) for “%2”; that option cannot be taken out of "
+                                   "its disaggregation.",
+                                   nullptr, int(std::min<qint64>(n, INT_MAX)))
+                                    .arg(code, name));
+                }
+            }
+        }
+    }
     return {};
 }
 

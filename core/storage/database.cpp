@@ -127,31 +127,33 @@ Result<void> Database::migrate(QSqlDatabase &connection, int targetVersion)
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     if (path.trimmed().isEmpty())
-        return fail(tr("No database file was given."));
+        return fail(tr("No database file was given."), ErrorKind::File);
 
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     const bool exists = info.exists() && info.size() > 0;
 
     if (info.exists() && info.isDir())
-        return fail(tr("%1 is a folder, not a database file.").arg(shown));
+        return fail(tr("%1 is a folder, not a database file.").arg(shown), ErrorKind::File);
 
     if (!exists && mode == Mode::ReadOnly)
-        return fail(tr("The database file %1 does not exist or is empty.").arg(shown));
+        return fail(tr("The database file %1 does not exist or is empty.").arg(shown), ErrorKind::File);
+    if (info.exists() && !exists && mode == Mode::OpenExisting)
+        return fail(tr("The file %1 is empty; it is not a ScaleReady database.").arg(shown), ErrorKind::File);
     if (!info.exists() && mode == Mode::OpenExisting)
-        return fail(tr("The database file %1 does not exist.").arg(shown));
+        return fail(tr("The database file %1 does not exist.").arg(shown), ErrorKind::File);
 
     if (exists) {
         if (!info.isReadable())
-            return fail(tr("The database file %1 cannot be read: permission denied.").arg(shown));
+            return fail(tr("The database file %1 cannot be read: permission denied.").arg(shown), ErrorKind::File);
         // Look at the header before SQLite does, so a file of another kind is never touched.
         QFile file(info.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("The database file %1 cannot be read: %2").arg(shown, file.errorString()));
+            return fail(tr("The database file %1 cannot be read: %2").arg(shown, file.errorString()), ErrorKind::File);
         const QByteArray header = file.read(16);
         file.close();
         if (header != QByteArray("SQLite format 3\0", 16))
-            return fail(tr("%1 is not a ScaleReady database: it is not an SQLite file.").arg(shown));
+            return fail(tr("%1 is not a ScaleReady database: it is not an SQLite file.").arg(shown), ErrorKind::File);
 
         // Every check on an existing file runs on a read-only connection.
         const QString checkName = newConnectionName();
@@ -168,26 +170,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
         }
         if (!check.open())
-            return fail(tr("The database file %1 cannot be opened: %2").arg(shown, check.lastError().text()));
+            return fail(tr("The database file %1 cannot be opened: %2").arg(shown, check.lastError().text()), ErrorKind::File);
         QString error;
         const QVariant appId = scalar(check, QStringLiteral("PRAGMA application_id"), &error);
         if (!appId.isValid())
-            return fail(tr("The database file %1 is damaged: %2").arg(shown, error));
+            return fail(tr("The database file %1 is damaged: %2").arg(shown, error), ErrorKind::Damaged);
         const QVariant tables = scalar(check, QStringLiteral("SELECT count(*) FROM sqlite_master"), &error);
         if (!tables.isValid())
-            return fail(tr("The database file %1 is damaged: %2").arg(shown, error));
+            return fail(tr("The database file %1 is damaged: %2").arg(shown, error), ErrorKind::Damaged);
         if (appId.toInt() != ApplicationId && !(appId.toInt() == 0 && tables.toInt() == 0))
-            return fail(tr("%1 is an SQLite database of another application, not a ScaleReady database.").arg(shown));
+            return fail(tr("%1 is an SQLite database of another application, not a ScaleReady database.").arg(shown), ErrorKind::File);
         const int version = schemaVersion(check);
         if (version > latestSchemaVersion())
             return fail(tr("%1 was written by a newer version of ScaleReady (schema version %2; this version "
                            "reads up to %3). Install the newer version to open it.")
                             .arg(shown)
                             .arg(version)
-                            .arg(latestSchemaVersion()));
+                            .arg(latestSchemaVersion()), ErrorKind::File);
         QSqlQuery quick(check);
         if (!quick.exec(QStringLiteral("PRAGMA quick_check")))
-            return fail(tr("The database file %1 is damaged: %2").arg(shown, quick.lastError().text()));
+            return fail(tr("The database file %1 is damaged: %2").arg(shown, quick.lastError().text()), ErrorKind::Damaged);
         QStringList problems;
         while (quick.next()) {
             const QString line = quick.value(0).toString();
@@ -195,7 +197,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                 problems.append(line);
         }
         if (!problems.isEmpty())
-            return fail(tr("The database file %1 is damaged: %2").arg(shown, problems.mid(0, 5).join(u"; ")));
+            return fail(tr("The database file %1 is damaged: %2").arg(shown, problems.mid(0, 5).join(u"; ")), ErrorKind::Damaged);
         if (mode == Mode::ReadOnly) {
             std::unique_ptr<Database> database(new Database);
             database->m_path = info.absoluteFilePath();
@@ -211,17 +213,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             }
             return database;
         }
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return fail(tr("The database file %1 is in a read-only folder; ScaleReady keeps a journal file beside "
+                           "it and needs to write there. Copy it to a folder you can write to.")
+                            .arg(shown),
+                        ErrorKind::File);
         if (!info.isWritable())
             return fail(tr("The database file %1 is read-only; ScaleReady needs to write to it. Copy it to a "
                            "folder you can write to, or change its permissions.")
-                            .arg(shown));
+                            .arg(shown), ErrorKind::File);
     } else {
         const QFileInfo folder(info.absolutePath());
         if (!folder.exists())
-            return fail(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+            return fail(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.absoluteFilePath())), ErrorKind::File);
         if (!folder.isWritable())
             return fail(tr("The database cannot be created in %1: the folder is read-only.")
-                            .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+                            .arg(QDir::toNativeSeparators(folder.absoluteFilePath())), ErrorKind::File);
     }
 
     std::unique_ptr<Database> database(new Database);
@@ -235,9 +242,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 
     QString error;
     if (!exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)
-        || !exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error)
         || !exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &error))
-        return fail(tr("The database file %1 cannot be prepared: %2").arg(shown, error));
+        return fail(tr("The database file %1 cannot be prepared: %2").arg(shown, error), ErrorKind::File);
+    const QString journal = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error).toString();
+    if (journal != QLatin1StringView("wal"))
+        return fail(tr("The database file %1 cannot be prepared for safe writing (write-ahead log): %2")
+                        .arg(shown, error.isEmpty() ? journal : error),
+                    ErrorKind::File);
 
     if (auto migrated = migrate(db, latestSchemaVersion()); !migrated)
         return fail(tr("%1: %2").arg(shown, migrated.error()));

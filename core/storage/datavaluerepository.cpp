@@ -73,3 +73,14 @@ qint64 DataValueRepository::count() const
         return q.value(0).toLongLong();
     return 0;
 }
+
+qint64 DataValueRepository::countFor(qint64 indicatorId, qint64 optionId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(optionId > 0 ? QStringLiteral("SELECT count(*) FROM data_value WHERE indicator_id = ? AND option_id = ? AND deleted = 0")
+                           : QStringLiteral("SELECT count(*) FROM data_value WHERE indicator_id = ? AND deleted = 0"));
+    q.addBindValue(indicatorId);
+    if (optionId > 0)
+        q.addBindValue(optionId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}

@@ -15,6 +15,8 @@ public:
     std::optional<DataValue> find(qint64 siteId, qint64 indicatorId, const Period &period, qint64 optionId) const;
     QList<DataValue> forSitePeriod(qint64 siteId, const Period &period) const;
     qint64 count() const;
+    // Stored (not deleted) values of an indicator; of one of its options when optionId > 0.
+    qint64 countFor(qint64 indicatorId, qint64 optionId = 0) const;
 
     Result<void> insert(DataValue &value, const Actor &actor) { return m_store.insert(value.meta, fieldsOf(value), actor); }
     Result<void> update(DataValue &value, const Actor &actor) { return m_store.update(value.meta, fieldsOf(value), actor); }

@@ -24,7 +24,7 @@ Result<HealthCheck::Report> HealthCheck::run(const QString &path)
 {
     auto opened = Database::open(path, Database::Mode::ReadOnly);
     if (!opened)
-        return fail(opened.error());
+        return fail(opened.error(), opened.errorKind());
     Database &database = *opened.value();
     QSqlDatabase db = database.connection();
     Report report;

@@ -4,15 +4,21 @@
 #include "sqlvalue.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+QJsonObject IndicatorRepository::childrenOf(const Indicator &indicator)
+{
+    QJsonArray options;
+    for (qint64 id : indicator.optionIds)
+        options.append(id);
+    return {{QStringLiteral("options"), options}};
+}
+
 Fields IndicatorRepository::fieldsOf(const Indicator &i)
 {
-    QVariantList options;
-    for (qint64 id : i.optionIds)
-        options.append(id);
     return {
         {QStringLiteral("programme_id"), i.programmeId},
         {QStringLiteral("code"), i.code},

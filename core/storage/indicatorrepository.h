@@ -29,6 +29,8 @@ public:
     Result<void> insertSiteTarget(SiteTarget &target, const Actor &actor);
 
     static Fields fieldsOf(const Indicator &indicator);
+    // For the audit: the disaggregation, kept in indicator_option.
+    static QJsonObject childrenOf(const Indicator &indicator);
     static Fields fieldsOf(const SiteTarget &target);
 
 private:

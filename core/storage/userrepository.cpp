@@ -4,9 +4,18 @@
 #include "sqlvalue.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+QJsonObject UserRepository::childrenOf(const User &user)
+{
+    QJsonArray sites;
+    for (qint64 id : user.siteIds)
+        sites.append(id);
+    return {{QStringLiteral("sites"), sites}};
+}
 
 Fields UserRepository::fieldsOf(const User &u)
 {

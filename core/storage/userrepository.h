@@ -23,6 +23,8 @@ public:
 
     // The password hash is deliberately not part of the audited fields.
     static Fields fieldsOf(const User &user);
+    // For the audit: the assigned sites, kept in user_site.
+    static QJsonObject childrenOf(const User &user);
 
 private:
     QList<User> select(const QString &where, const QVariantList &bound) const;

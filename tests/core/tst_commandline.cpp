@@ -66,6 +66,9 @@ private slots:
         const QByteArray before = fingerprint(path);
         const Run again = run({QStringLiteral("generate"), QStringLiteral("--out"), path});
         QCOMPARE(again.code, 2);
+        const Run noFolder = run({QStringLiteral("generate"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("no/such/x.db"))});
+        QCOMPARE(noFolder.code, 2);
+        QVERIFY2(noFolder.err.contains(QStringLiteral("does not exist")), qPrintable(noFolder.err));
         QVERIFY2(again.err.contains(QStringLiteral("already exists")), qPrintable(again.err));
         QCOMPARE(fingerprint(path), before);
     }
@@ -124,6 +127,16 @@ private slots:
         const Run problems = run({QStringLiteral("check"), path});
         QCOMPARE(problems.code, 3);
         QVERIFY2(problems.err.contains(QStringLiteral("site_code")), qPrintable(problems.err));
+
+        // A damaged file is a problem found, not a file that cannot be read.
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.resize(f.size() / 2));
+        }
+        const Run damaged = run({QStringLiteral("check"), path});
+        QCOMPARE(damaged.code, 3);
+        QVERIFY2(damaged.err.contains(QStringLiteral("damaged")), qPrintable(damaged.err));
     }
 
     void speaksChinese()

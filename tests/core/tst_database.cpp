@@ -218,6 +218,7 @@ private slots:
         for (auto mode : {Database::Mode::OpenOrCreate, Database::Mode::OpenExisting, Database::Mode::ReadOnly}) {
             auto opened = Database::open(path, mode);
             QVERIFY(!opened.ok());
+            QCOMPARE(opened.errorKind(), mentions == QLatin1StringView("damaged") ? ErrorKind::Damaged : ErrorKind::File);
             QVERIFY2(opened.error().contains(mentions), qPrintable(opened.error()));
             QVERIFY2(opened.error().contains(QFileInfo(path).fileName()), qPrintable(opened.error()));
         }
@@ -296,11 +297,73 @@ private slots:
         QTemporaryDir dir;
         auto db = openNew(dir);
         Result<int> result = db->transaction([&]() -> Result<int> {
-            QSqlQuery(db->connection()).exec(QStringLiteral("INSERT INTO replica (uuid, created_at) VALUES ('x', 't')"));
+            if (!QSqlQuery(db->connection()).exec(QStringLiteral("INSERT INTO replica (uuid, created_at) VALUES ('x', 't')")))
+                return fail(QStringLiteral("insert failed"));
+            if (scalar(*db, QStringLiteral("SELECT count(*) FROM replica")).toInt() != 2)
+                return fail(QStringLiteral("row not visible inside the transaction"));
             return fail(QStringLiteral("stop"));
         });
         QVERIFY(!result.ok());
+        QCOMPARE(result.error(), QStringLiteral("stop"));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM replica")).toInt(), 1);
+    }
+
+    void nestedTransactionsAreSavepoints()
+    {
+        QTemporaryDir dir;
+        auto db = openNew(dir);
+        auto insert = [&](const char *uuid) {
+            return QSqlQuery(db->connection())
+                .exec(QStringLiteral("INSERT INTO replica (uuid, created_at) VALUES ('%1', 't')").arg(QLatin1StringView(uuid)));
+        };
+        // An inner failure rolls back only the inner part; the outer one goes on and commits.
+        Result<int> outer = db->transaction([&]() -> Result<int> {
+            insert("outer-1");
+            Result<int> inner = db->transaction([&]() -> Result<int> {
+                insert("inner-1");
+                return fail(QStringLiteral("inner stops"));
+            });
+            if (inner.ok())
+                return fail(QStringLiteral("inner should have failed"));
+            insert("outer-2");
+            return 1;
+        });
+        QVERIFY2(outer.ok(), qPrintable(outer.error()));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT group_concat(uuid, ',') FROM replica WHERE uuid LIKE '%-%' AND is_local = 0")).toString(),
+                 QStringLiteral("outer-1,outer-2"));
+        // An outer failure rolls back an inner part that had succeeded.
+        Result<int> failing = db->transaction([&]() -> Result<int> {
+            Result<int> inner = db->transaction([&]() -> Result<int> {
+                insert("inner-2");
+                return 2;
+            });
+            if (!inner.ok())
+                return inner;
+            return fail(QStringLiteral("outer stops"));
+        });
+        QVERIFY(!failing.ok());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM replica WHERE uuid = 'inner-2'")).toInt(), 0);
+        // And the connection is usable for the next transaction.
+        QVERIFY(db->transaction([&]() -> Result<int> { return insert("after") ? Result<int>(3) : fail(QStringLiteral("x")); }).ok());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM replica WHERE uuid = 'after'")).toInt(), 1);
+    }
+
+    void emptyFileIsNotTakenOver()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.db"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        auto opened = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(QStringLiteral("is empty")), qPrintable(opened.error()));
+        QCOMPARE(opened.errorKind(), ErrorKind::File);
+        QCOMPARE(QFileInfo(path).size(), 0);
+        QCOMPARE(sidecars(path), QStringList());
+        // Creating a database in an empty file the user chose for it is fine.
+        QVERIFY(Database::open(path, Database::Mode::OpenOrCreate).ok());
     }
 };
 

@@ -176,8 +176,48 @@ private slots:
         QVERIFY(!locked.ok());
         QVERIFY(locked.error().contains(QStringLiteral("approved and locked")));
 
+        auto deleted = service.remove(percentage(12, 20, Period::month(2024, 4)));
+        QVERIFY(!deleted.ok());
+        QVERIFY(deleted.error().contains(QStringLiteral("approved and locked")));
+        QCOMPARE(service.values(m_site.meta.id, Period::month(2024, 4)).size(), 1);
+
+        DataValue selfApproved = percentage(5, 20, Period::month(2024, 6));
+        selfApproved.status = DataStatus::Approved;
+        auto refusedApproval = service.save(selfApproved);
+        QVERIFY(!refusedApproval.ok());
+        QVERIFY2(refusedApproval.error().contains(QStringLiteral("programme manager")), qPrintable(refusedApproval.error()));
+        QVERIFY(service.values(m_site.meta.id, Period::month(2024, 6)).isEmpty());
+
         DataValueService viewer(*m_db, Actor{0, QStringLiteral("v"), Role::Viewer});
         QVERIFY(!viewer.save(percentage(1, 2, Period::month(2024, 5))).ok());
+    }
+
+    void checksTheRateAgainstTheValidRange()
+    {
+        Indicator narrowed = m_percentage;
+        narrowed.minValue = 10;
+        narrowed.maxValue = 90;
+        QVERIFY(IndicatorService(*m_db, admin()).update(narrowed).ok());
+        DataValueService service(*m_db, admin());
+        auto high = service.save(percentage(19, 20));
+        QVERIFY(!high.ok());
+        QVERIFY2(high.error().contains(QStringLiteral("gives 95")), qPrintable(high.error()));
+        QVERIFY(service.save(percentage(18, 20)).ok());
+        QVERIFY(!service.save(percentage(1, 20, Period::month(2024, 4))).ok());
+    }
+
+    void removingAuditsTheStoredValue()
+    {
+        DataValueService service(*m_db, admin());
+        const DataValue saved = service.save(percentage(40, 50)).value();
+        DataValue stale = saved;
+        stale.numerator = 1; // what the caller holds is not what is stored
+        auto removed = service.remove(stale);
+        QVERIFY2(removed.ok(), qPrintable(removed.error()));
+        const auto audit = AuditLog(*m_db).entriesFor(saved.meta.uuid);
+        QCOMPARE(audit.first().action, QStringLiteral("delete"));
+        QCOMPARE(audit.first().oldValues.value(QStringLiteral("numerator")).toDouble(), 40.0);
+        QVERIFY(!service.remove(saved).ok()); // already gone
     }
 };
 

@@ -1,7 +1,10 @@
+#include "services/datavalueservice.h"
 #include "services/indicatorservice.h"
 #include "services/siteservice.h"
 #include "storage/auditlog.h"
 #include "testsupport.h"
+
+#include <QJsonArray>
 
 using namespace TestSupport;
 
@@ -178,6 +181,60 @@ private slots:
         QVERIFY(service.restore(removed).ok());
         QCOMPARE(service.indicators(m_programme.meta.id).size(), 1);
         QCOMPARE(AuditLog(*m_db).entriesFor(i.meta.uuid).size(), 3);
+    }
+
+    void reportedDataPinsTypeFrequencyAndOptions()
+    {
+        IndicatorService service(*m_db, admin());
+        const auto options = service.options(m_programme.meta.id);
+        Indicator i = valid();
+        i.frequency = Frequency::Monthly;
+        i.optionIds = {options[0].meta.id, options[1].meta.id};
+        i = service.create(i).value();
+
+        // Without data everything may still change.
+        Indicator free = i;
+        free.frequency = Frequency::Quarterly;
+        free = service.update(free).value();
+        free.frequency = Frequency::Monthly;
+        i = service.update(free).value();
+
+        Site site;
+        site.programmeId = m_programme.meta.id;
+        site.code = QStringLiteral("S1");
+        site.nameEn = QStringLiteral("Site one");
+        site = SiteService(*m_db, admin()).create(site).value();
+        DataValue v;
+        v.siteId = site.meta.id;
+        v.indicatorId = i.meta.id;
+        v.period = Period::month(2024, 1);
+        v.optionId = options[1].meta.id;
+        v.numerator = 3;
+        v.denominator = 4;
+        QVERIFY(DataValueService(*m_db, admin()).save(v).ok());
+
+        Indicator retyped = i;
+        retyped.valueType = ValueType::Count;
+        auto refused = service.update(retyped);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("1 reported value")), qPrintable(refused.error()));
+        Indicator refrequenced = i;
+        refrequenced.frequency = Frequency::Annual;
+        QVERIFY(!service.update(refrequenced).ok());
+        Indicator narrowed = i;
+        narrowed.optionIds = {options[0].meta.id};
+        auto optionRefused = service.update(narrowed);
+        QVERIFY(!optionRefused.ok());
+        QVERIFY2(optionRefused.error().contains(options[1].nameEn), qPrintable(optionRefused.error()));
+        // Adding an option, or removing one without data, is fine.
+        Indicator widened = i;
+        widened.optionIds = {options[1].meta.id, options[2].meta.id};
+        auto ok = service.update(widened);
+        QVERIFY2(ok.ok(), qPrintable(ok.error()));
+        // The audit records the disaggregation before and after.
+        const auto audit = AuditLog(*m_db).entriesFor(i.meta.uuid);
+        QCOMPARE(audit.first().oldValues.value(QStringLiteral("options")).toArray().size(), 2);
+        QCOMPARE(audit.first().newValues.value(QStringLiteral("options")).toArray().at(1).toInteger(), options[2].meta.id);
     }
 
     void viewersCannotChangeIndicators()

@@ -1,8 +1,10 @@
 #include "auth/passwordhasher.h"
+#include "services/siteservice.h"
 #include "services/userservice.h"
 #include "storage/auditlog.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 
 using namespace TestSupport;
@@ -54,7 +56,20 @@ private slots:
         QCOMPARE(audit.size(), 1);
         QVERIFY(!audit.first().newValues.contains(QStringLiteral("password_hash")));
 
-        auto changed = service.setPassword(created.value(), QStringLiteral("new-pass"));
+        Site site;
+        site.programmeId = makeProgramme(*db).meta.id;
+        site.code = QStringLiteral("S1");
+        site.nameZh = QStringLiteral("一号点");
+        site = SiteService(*db, admin()).create(site).value();
+        User withSites = created.value();
+        withSites.role = Role::FieldOfficer;
+        withSites.siteIds = {site.meta.id};
+        withSites = service.update(withSites).value();
+        QCOMPARE(service.user(QStringLiteral("manager"))->siteIds, QList<qint64>{site.meta.id});
+        const auto sitesAudit = AuditLog(*db).entriesFor(created->meta.uuid).first();
+        QCOMPARE(sitesAudit.oldValues.value(QStringLiteral("sites")).toArray().size(), 0);
+        QCOMPARE(sitesAudit.newValues.value(QStringLiteral("sites")).toArray().at(0).toInteger(), site.meta.id);
+        auto changed = service.setPassword(withSites, QStringLiteral("new-pass"));
         QVERIFY2(changed.ok(), qPrintable(changed.error()));
         QVERIFY(service.authenticate(QStringLiteral("manager"), QStringLiteral("new-pass")));
         QVERIFY(!service.authenticate(QStringLiteral("manager"), QStringLiteral("hunter22")));
