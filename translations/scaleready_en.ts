@@ -42,6 +42,23 @@
     </message>
 </context>
 <context>
+    <name>IndicatorService</name>
+    <message numerus="yes">
+        <source>Indicator %1 already has %n reported value(s); its value type and frequency can no longer change. Create a new indicator instead.</source>
+        <translation>
+            <numerusform>Indicator %1 already has %n reported value; its value type and frequency can no longer change. Create a new indicator instead.</numerusform>
+            <numerusform>Indicator %1 already has %n reported values; its value type and frequency can no longer change. Create a new indicator instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indicator %1 has %n reported value(s) for “%2”; that option cannot be taken out of its disaggregation.</source>
+        <translation>
+            <numerusform>Indicator %1 has %n reported value for “%2”; that option cannot be taken out of its disaggregation.</numerusform>
+            <numerusform>Indicator %1 has %n reported values for “%2”; that option cannot be taken out of its disaggregation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IndicatorTableModel</name>
     <message numerus="yes">
         <source>%n option(s) by %1</source>

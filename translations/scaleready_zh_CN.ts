@@ -224,6 +224,18 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>The value for %1 is approved and locked; ask a programme manager to reopen it.</source>
         <translation>%1 的数据值已批准并锁定；如需修改，请联系项目经理重新开放。</translation>
     </message>
+    <message>
+        <source>%1: %2 / %3 gives %4, outside the valid range %5 – %6.</source>
+        <translation>%1：%2 / %3 得到 %4，超出有效范围 %5 – %6。</translation>
+    </message>
+    <message>
+        <source>A field officer can save a value as a draft or submit it; approving or returning it is for a programme manager.</source>
+        <translation>基层工作人员可以将数据值保存为草稿或提交；批准或退回由项目经理负责。</translation>
+    </message>
+    <message>
+        <source>The value for %1 no longer exists.</source>
+        <translation>%1 的数据值已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -324,6 +336,18 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>Could not save the change in %1: %2</source>
         <translation>无法将更改保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; it is not a ScaleReady database.</source>
+        <translation>文件 %1 是空文件，不是 ScaleReady 数据库。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is in a read-only folder; ScaleReady keeps a journal file beside it and needs to write there. Copy it to a folder you can write to.</source>
+        <translation>数据库文件 %1 位于只读文件夹中；ScaleReady 需要在其旁边写入日志文件。请将其复制到您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be prepared for safe writing (write-ahead log): %2</source>
+        <translation>无法为数据库文件 %1 启用安全写入（预写日志）：%2</translation>
     </message>
 </context>
 <context>
@@ -647,6 +671,18 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>The value %1 for site %2 is outside the valid range %3 of indicator %4.</source>
         <translation>项目点 %2 的取值 %1 超出指标 %4 的有效范围 %3。</translation>
     </message>
+    <message numerus="yes">
+        <source>Indicator %1 already has %n reported value(s); its value type and frequency can no longer change. Create a new indicator instead.</source>
+        <translation>
+            <numerusform>指标 %1 已有 %n 个报告数据值，其数值类型和报告频率不能再更改。请改为新建指标。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indicator %1 has %n reported value(s) for “%2”; that option cannot be taken out of its disaggregation.</source>
+        <translation>
+            <numerusform>指标 %1 在“%2”下已有 %n 个报告数据值，不能从其分类统计中移除该选项。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IndicatorTableModel</name>
@@ -867,6 +903,10 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>Cannot build the demonstration programme</source>
         <translation>无法生成演示项目</translation>
     </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>无法撤销或重做</translation>
+    </message>
 </context>
 <context>
     <name>NewProgrammeDialog</name>
@@ -1049,6 +1089,10 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>%1 pilot and %2 comparison sites · %3 indicators · %4 data values</source>
         <translation>%1 个试点项目点和 %2 个对照项目点 · %3 项指标 · %4 个数据值</translation>
     </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeService</name>
@@ -1079,6 +1123,13 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>The programme %1 no longer exists.</source>
         <translation>项目 %1 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>RowCommand</name>
+    <message>
+        <source>“%1” cannot be undone or redone: the row was changed elsewhere since.</source>
+        <translation>无法撤销或重做“%1”：该记录此后已在别处被修改。</translation>
     </message>
 </context>
 <context>

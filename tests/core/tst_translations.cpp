@@ -66,7 +66,7 @@ private:
         return found;
     }
 
-    // lupdate over the sources into a copy of the committed file.
+    // lupdate over the sources into a copy of the committed file; empty when lupdate fails.
     static QString refreshed(const QString &name, bool pluralOnly, QTemporaryDir &dir)
     {
         const QString copy = dir.filePath(name);
@@ -79,8 +79,10 @@ private:
                   << QStringLiteral(SCALEREADY_SOURCE_DIR "/app") << QStringLiteral("-ts") << copy;
         QProcess lupdate;
         lupdate.start(QStringLiteral(SCALEREADY_LUPDATE), arguments);
-        if (!lupdate.waitForFinished(120000) || lupdate.exitCode() != 0)
+        if (!lupdate.waitForFinished(120000) || lupdate.exitStatus() != QProcess::NormalExit || lupdate.exitCode() != 0) {
             qWarning("lupdate failed: %s", lupdate.readAllStandardError().constData());
+            return {};
+        }
         return copy;
     }
 
@@ -88,7 +90,9 @@ private slots:
     void chineseIsCompleteForTodaysSources()
     {
         QTemporaryDir dir;
-        const auto messages = read(refreshed(QStringLiteral("scaleready_zh_CN.ts"), false, dir));
+        const QString refreshedFile = refreshed(QStringLiteral("scaleready_zh_CN.ts"), false, dir);
+        QVERIFY2(!refreshedFile.isEmpty(), "lupdate did not run");
+        const auto messages = read(refreshedFile);
         QVERIFY(messages.size() > 300);
         QStringList problems;
         for (const Message &m : messages) {
@@ -106,7 +110,9 @@ private slots:
     void englishHasEveryPluralForm()
     {
         QTemporaryDir dir;
-        const auto messages = read(refreshed(QStringLiteral("scaleready_en.ts"), true, dir));
+        const QString refreshedFile = refreshed(QStringLiteral("scaleready_en.ts"), true, dir);
+        QVERIFY2(!refreshedFile.isEmpty(), "lupdate did not run");
+        const auto messages = read(refreshedFile);
         QVERIFY(!messages.isEmpty());
         QStringList problems;
         for (const Message &m : messages) {

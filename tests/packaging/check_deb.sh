@@ -146,8 +146,6 @@ if [ -f "$metainfo" ]; then
 fi
 
 for qm in "${qm_files[@]}"; do
-    # The catalogue is not filled yet, so only its presence is checked; once it is,
-    # `SCALEREADY_LANG=zh_CN scaleready --help` should print Chinese.
     check "$(basename "$qm") is non-empty" "$qm is missing or empty" -s "$root/${qm#./}"
 done
 
@@ -165,11 +163,14 @@ fi
 # A private home so the run touches none of the user's settings or data.
 mkdir -p "$work/home/runtime"
 chmod 700 "$work/home/runtime"
-run() {
+run_lang() { # run_lang LANGUAGE ARGUMENTS...
+    local language=$1
+    shift
     env HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share" \
         XDG_CACHE_HOME="$work/home/.cache" XDG_RUNTIME_DIR="$work/home/runtime" \
-        QT_QPA_PLATFORM=offscreen SCALEREADY_LANG=en LC_ALL=C.UTF-8 "$exe" "$@"
+        QT_QPA_PLATFORM=offscreen SCALEREADY_LANG="$language" LC_ALL=C.UTF-8 "$exe" "$@"
 }
+run() { run_lang en "$@"; }
 
 status=0
 version=$(run --version 2>"$work/version.err") || status=$?
@@ -180,6 +181,44 @@ elif [ "$version" = "scaleready $expected_version" ]; then
     pass "--version prints '$version'"
 else
     fail "--version printed '$version', expected 'scaleready $expected_version'"
+fi
+
+# The packaged program speaks Chinese, and from the installed translations: a marked copy of
+# the installed zh_CN catalogue must be the one it reads (the built-in copy would hide a wrong
+# install path).
+zh_help=$(run_lang zh_CN --help 2>&1 || true)
+if printf '%s' "$zh_help" | grep -q '用法'; then
+    pass "SCALEREADY_LANG=zh_CN --help prints Chinese"
+else
+    fail "SCALEREADY_LANG=zh_CN --help printed no Chinese: $(printf '%s' "$zh_help" | head -n 2)"
+fi
+lrelease_tool=$(command -v lrelease || echo /usr/lib/qt6/bin/lrelease)
+installed_qm=$root/usr/share/scaleready/translations/scaleready_zh_CN.qm
+if [ -x "$lrelease_tool" ] && [ -f "$installed_qm" ]; then
+    cat > "$work/marker.ts" <<'TS'
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Unknown verb "%1".</source>
+        <translation>INSTALLED-CATALOGUE %1</translation>
+    </message>
+</context>
+</TS>
+TS
+    cp "$installed_qm" "$work/original.qm"
+    "$lrelease_tool" -silent "$work/marker.ts" -qm "$installed_qm"
+    marked=$(run_lang zh_CN frobnicate 2>&1 || true)
+    cp "$work/original.qm" "$installed_qm"
+    if printf '%s' "$marked" | grep -q 'INSTALLED-CATALOGUE frobnicate'; then
+        pass "the program reads the installed translations"
+    else
+        fail "the program did not read usr/share/scaleready/translations: $(printf '%s' "$marked" | head -n 1)"
+    fi
+else
+    fail "lrelease is needed to check that the installed translations are used"
 fi
 
 db=$work/demo.db

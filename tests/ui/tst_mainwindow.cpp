@@ -171,6 +171,22 @@ private slots:
         QVERIFY(!LanguageManager::instance()->setLanguage(QStringLiteral("fr")));
     }
 
+    void closingAppliesTypingOnEveryPage()
+    {
+        QVERIFY(m_window->openDemo());
+        m_window->showPage(MainWindow::ProgrammePageIndex);
+        auto *focus = m_window->findChild<ProgrammePage *>()->findChild<QLineEdit *>(QStringLiteral("focusArea"));
+        retype(focus, QStringLiteral("Parenting and nutrition"));
+        Session *session = m_window->session();
+        QVERIFY(session->programme()->focusArea != QStringLiteral("Parenting and nutrition"));
+        const QString path = session->database().path();
+        m_window->close();
+        auto opened = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY(opened.ok());
+        QCOMPARE(ProgrammeService(*opened.value(), Actor::system()).programmes().first().focusArea,
+                 QStringLiteral("Parenting and nutrition"));
+    }
+
     void createsAProgrammeThroughTheDialog()
     {
         const QString existing = m_dir.filePath(QStringLiteral("taken.db"));

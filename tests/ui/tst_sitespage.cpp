@@ -5,6 +5,8 @@
 #include "uitestsupport.h"
 
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QSpinBox>
 #include <QTableView>
 #include <QUndoStack>
@@ -174,6 +176,66 @@ private slots:
         QCOMPARE(stored(QStringLiteral("NEW-01")).nameEn, QStringLiteral("New Township"));
     }
 
+    void addingDisablesRemoveOfTheRowShownBefore()
+    {
+        clickRow(2);
+        auto *remove = m_page->findChild<QPushButton *>(QStringLiteral("removeSite"));
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("addSite")), Qt::LeftButton);
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(!m_page->view()->currentIndex().isValid());
+        typeText(field("code"), QStringLiteral("NEW-02"));
+        QTest::mouseClick(remove, Qt::LeftButton); // disabled: nothing happens
+        QCOMPARE(m_page->model()->rowCount(), 20);
+        QCOMPARE(field("code")->text(), QStringLiteral("NEW-02"));
+    }
+
+    void browsingWritesNothing()
+    {
+        // Township sites have coordinates with many decimals; looking at them must not
+        // round them into a change.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("towns.db"));
+        QVERIFY(DemoGenerator::generateFile(path, {60, 12, 4}).ok());
+        auto opened = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY(opened.ok());
+        Session towns(std::move(opened).value());
+        // Coordinates as a GPS or an import gives them, with more digits than any display shows.
+        for (Site site : towns.sites().sites(towns.programmeId()).mid(0, 12)) {
+            site.latitude = *site.latitude + 0.000123456789012;
+            site.longitude = *site.longitude - 0.000098765432101;
+            QVERIFY(towns.sites().update(site).ok());
+        }
+        m_page->setSession(&towns);
+        QCOMPARE(m_page->model()->rowCount(), 60);
+        for (int row = 0; row < 12; ++row)
+            clickRow(row);
+        QCOMPARE(m_stack->count(), 0);
+        QSqlQuery q(towns.database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM site WHERE revision > 2")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        m_page->setSession(m_session.get());
+    }
+
+    void undoRefusesARowChangedElsewhere()
+    {
+        clickRow(0);
+        const QString code = field("code")->text();
+        retype(field("nameEn"), QStringLiteral("Mine"));
+        QTest::keyClick(field("nameEn"), Qt::Key_Return);
+        QCOMPARE(m_stack->count(), 1);
+        // Someone else (another window on the same file) changes the site meanwhile.
+        Site theirs = stored(code);
+        theirs.nameEn = QStringLiteral("Theirs");
+        QVERIFY(m_session->sites().update(theirs).ok());
+        QSignalSpy failed(m_page.get(), &SitesPage::commandFailed);
+        m_stack->undo();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("changed elsewhere")),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(stored(code).nameEn, QStringLiteral("Theirs"));
+    }
+
     void leavingAChangedSiteKeepsTheChange()
     {
         clickRow(0);
@@ -202,6 +264,7 @@ private slots:
         auto *province = m_page->findChild<QComboBox *>(QStringLiteral("provinceFilter"));
         QVERIFY(province->count() >= 6); // "All provinces" and five provinces
         province->setCurrentIndex(province->findData(QStringLiteral("Gansu")));
+        QVERIFY(m_page->proxy()->rowCount() > 0 && m_page->proxy()->rowCount() < 10);
         for (int row = 0; row < m_page->proxy()->rowCount(); ++row)
             QCOMPARE(stored(m_page->proxy()->index(row, 0).data().toString()).provinceEn, QStringLiteral("Gansu"));
     }

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "rowcommand.h"
+#include "services/auditedwrite.h"
+#include "storage/indicatorrepository.h"
+#include "storage/programmerepository.h"
+#include "storage/siterepository.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +16,7 @@ struct SiteOps
 public:
     static constexpr Session::Entity entity = Session::Entity::Site;
     static std::optional<Site> find(Session &s, qint64 id) { return s.sites().site(id); }
+    static QJsonObject state(const Site &v) { return auditedState<SiteRepository>(v); }
     static Result<Site> update(Session &s, const Site &v) { return s.sites().update(v); }
     static Result<Site> remove(Session &s, const Site &v) { return s.sites().remove(v); }
     static Result<Site> restore(Session &s, const Site &v) { return s.sites().restore(v); }
@@ -33,6 +38,7 @@ struct IndicatorOps
 public:
     static constexpr Session::Entity entity = Session::Entity::Indicator;
     static std::optional<Indicator> find(Session &s, qint64 id) { return s.indicators().indicator(id); }
+    static QJsonObject state(const Indicator &v) { return auditedState<IndicatorRepository>(v); }
     static Result<Indicator> update(Session &s, const Indicator &v) { return s.indicators().update(v); }
     static Result<Indicator> remove(Session &s, const Indicator &v) { return s.indicators().remove(v); }
     static Result<Indicator> restore(Session &s, const Indicator &v) { return s.indicators().restore(v); }
@@ -54,6 +60,7 @@ struct ProgrammeOps
 public:
     static constexpr Session::Entity entity = Session::Entity::Programme;
     static std::optional<Programme> find(Session &s, qint64 id) { return s.programmes().programme(id); }
+    static QJsonObject state(const Programme &v) { return auditedState<ProgrammeRepository>(v); }
     static Result<Programme> update(Session &s, const Programme &v) { return s.programmes().update(v); }
     static Result<Programme> remove(Session &s, const Programme &v) { return s.programmes().remove(v); }
     static Result<Programme> restore(Session &, const Programme &v) { return v; } // programmes are not removed from the UI

@@ -2,6 +2,8 @@
 
 #include "shell/session.h"
 
+#include <QCoreApplication>
+#include <QJsonObject>
 #include <QPointer>
 #include <QUndoCommand>
 
@@ -27,6 +29,7 @@ enum class RowChange { Create, Update, Remove };
 // supplies the service calls and the texts:
 //   static Result<T> update(Session &, const T &), remove(...), restore(...);
 //   static std::optional<T> find(Session &, qint64 id);
+//   static QJsonObject state(const T &);  // the row's audited content, "deleted" included
 //   static QString text(RowChange, const T &);  static constexpr Session::Entity entity;
 template<typename T, typename Ops>
 class RowCommand final : public TranslatableCommand
@@ -47,33 +50,64 @@ public:
             m_first = false;
             return;
         }
-        refresh();
+        if (!m_session)
+            return;
         switch (m_change) {
-        case RowChange::Create: apply(Ops::restore(*m_session, m_current)); break;
-        case RowChange::Remove: apply(Ops::remove(*m_session, m_current)); break;
-        case RowChange::Update: apply(Ops::update(*m_session, withCurrentMeta(m_after))); break;
+        case RowChange::Create:
+            if (expect(m_after, true))
+                apply(Ops::restore(*m_session, m_current));
+            break;
+        case RowChange::Remove:
+            if (expect(m_before, false))
+                apply(Ops::remove(*m_session, m_current));
+            break;
+        case RowChange::Update:
+            if (expect(m_before, false))
+                apply(Ops::update(*m_session, withCurrentMeta(m_after)));
+            break;
         }
     }
 
     void undo() override
     {
-        refresh();
+        if (!m_session)
+            return;
         switch (m_change) {
-        case RowChange::Create: apply(Ops::remove(*m_session, m_current)); break;
-        case RowChange::Remove: apply(Ops::restore(*m_session, m_current)); break;
-        case RowChange::Update: apply(Ops::update(*m_session, withCurrentMeta(m_before))); break;
+        case RowChange::Create:
+            if (expect(m_after, false))
+                apply(Ops::remove(*m_session, m_current));
+            break;
+        case RowChange::Remove:
+            if (expect(m_before, true))
+                apply(Ops::restore(*m_session, m_current));
+            break;
+        case RowChange::Update:
+            if (expect(m_after, false))
+                apply(Ops::update(*m_session, withCurrentMeta(m_before)));
+            break;
         }
     }
 
 private:
-    // Later commands on the same row have changed its revision since this one ran: undo and
-    // redo act on the row as it is stored now.
-    void refresh()
+    // Undo and redo act only on a row that is as this command left it (or found it): later
+    // commands on the same row have been undone first, and a change made elsewhere since (by
+    // another window or a sync) is never silently overwritten. The stored revision is taken
+    // over, as the row's content is the same.
+    bool expect(const T &state, bool deleted)
     {
-        if (!m_session)
-            return;
-        if (const auto stored = Ops::find(*m_session, m_current.meta.id))
-            m_current.meta = stored->meta;
+        const auto stored = Ops::find(*m_session, m_current.meta.id);
+        QJsonObject want = Ops::state(state);
+        want.insert(QStringLiteral("deleted"), deleted);
+        if (!stored || Ops::state(*stored) != want) {
+            setObsolete(true);
+            if (m_onError)
+                m_onError(QCoreApplication::translate("RowCommand", "“%1” cannot be undone or redone: the row was "
+                                                                    "changed elsewhere since.")
+                              .arg(text()));
+            return false;
+        }
+        m_current.meta = stored->meta;
+        return true;
     }
 
     T withCurrentMeta(T value) const
@@ -84,8 +118,6 @@ private:
 
     void apply(const Result<T> &result)
     {
-        if (!m_session)
-            return;
         if (!result) {
             setObsolete(true);
             if (m_onError)

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QEvent>
+#include <QHash>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -150,8 +151,18 @@ void IndicatorEditor::changeEvent(QEvent *event)
 
 void IndicatorEditor::setOptions(const QList<CategoryOption> &options)
 {
+    // The list is refilled when the indicators reload; ticks the user has set stay.
+    QHash<qint64, Qt::CheckState> ticks;
+    for (int row = 0; row < m_disaggregation->count(); ++row)
+        ticks.insert(m_disaggregation->item(row)->data(Qt::UserRole).toLongLong(), m_disaggregation->item(row)->checkState());
     m_options = options;
     fillOptions();
+    for (int row = 0; row < m_disaggregation->count(); ++row) {
+        QListWidgetItem *item = m_disaggregation->item(row);
+        const auto it = ticks.constFind(item->data(Qt::UserRole).toLongLong());
+        if (it != ticks.constEnd())
+            item->setCheckState(*it);
+    }
 }
 
 void IndicatorEditor::fillOptions()

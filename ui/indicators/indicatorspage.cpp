@@ -105,8 +105,7 @@ void IndicatorsPage::revalidate()
         m_editor->showError(edited.error());
     else if (auto valid = m_session->indicators().validate(edited.value()); !valid)
         m_editor->showError(valid.error());
-    else
-        m_editor->showError({});
+    // Otherwise the message came from elsewhere (a stale row, a permission): it stays as it is.
 }
 
 void IndicatorsPage::changeEvent(QEvent *event)
@@ -167,8 +166,11 @@ void IndicatorsPage::addIndicator()
     indicator.programmeId = m_session->programmeId();
     indicator.sortOrder = m_model->rowCount() + 1;
     m_shownId = 0;
-    m_view->clearSelection();
+    m_selecting = true;
+    m_view->selectionModel()->clear(); // no current row: Remove cannot act on the row shown before
+    m_selecting = false;
     m_editor->setIndicator(indicator);
+    m_remove->setEnabled(false);
     m_editor->findChild<QLineEdit *>(QStringLiteral("code"))->setFocus();
 }
 
@@ -188,7 +190,7 @@ void IndicatorsPage::removeIndicator()
     m_shownId = 0;
     m_editor->clear();
     m_undoStack->push(new IndicatorCommand(m_session, RowChange::Remove, before, removed.value(),
-                                           [this](const QString &message) { m_editor->showError(message); }));
+                                           [this](const QString &message) { emit commandFailed(message); }));
     m_session->notify(Session::Entity::Indicator);
 }
 
@@ -211,9 +213,19 @@ bool IndicatorsPage::applyEdits()
         return false;
     }
     m_undoStack->push(new IndicatorCommand(m_session, creating ? RowChange::Create : RowChange::Update, before, saved.value(),
-                                           [this](const QString &message) { m_editor->showError(message); }));
+                                           [this](const QString &message) { emit commandFailed(message); }));
     m_shownId = saved->meta.id;
     m_editor->setIndicator(saved.value(), int(m_session->indicators().siteTargets(saved->meta.id).size()));
     m_session->notify(Session::Entity::Indicator);
     return true;
+}
+
+void IndicatorsPage::discardEdits()
+{
+    if (m_editor->isNew() || !m_editor->isEnabled()) {
+        m_editor->clear();
+        m_shownId = 0;
+    } else {
+        showIndicator(m_model->rowOf(m_editor->original().meta.id));
+    }
 }

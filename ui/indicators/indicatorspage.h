@@ -29,6 +29,11 @@ public slots:
     void addIndicator();
     void removeIndicator();
     bool applyEdits();
+    void discardEdits();
+
+signals:
+    // An undo or redo of this page's changes could not be carried out.
+    void commandFailed(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -15,6 +15,8 @@
 #include <QVBoxLayout>
 
 namespace {
+const QDate NoDate(1900, 1, 1);
+
 enum LabelIndex { LCode, LNameEn, LNameZh, LFocus, LStart, LEnd, LDescriptionEn, LDescriptionZh, LExpiry, LTimeliness, LabelCount };
 }
 
@@ -47,6 +49,7 @@ ProgrammePage::ProgrammePage(QUndoStack *undoStack, QWidget *parent) : QWidget(p
     for (QDateEdit *d : {m_start, m_end}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setMinimumDate(NoDate); // the minimum stands for "not set"
     }
     m_descriptionEn = new QPlainTextEdit(this);
     m_descriptionZh = new QPlainTextEdit(this);
@@ -104,11 +107,13 @@ void ProgrammePage::retranslateUi()
     m_timeliness->setSuffix(tr(" days after the period"));
     m_apply->setText(tr("&Apply"));
     m_revert->setText(tr("&Revert"));
+    m_start->setSpecialValueText(tr("Not set"));
+    m_end->setSpecialValueText(tr("Not set"));
     reload();
     if (m_session && !m_error->isHidden()) {
         // A message on show was written in the old language: ask for it again.
-        auto valid = m_session->programmes().validate(edited().value());
-        m_error->showError(valid ? QString() : valid.error());
+        if (auto valid = m_session->programmes().validate(edited().value()); !valid)
+            m_error->showError(valid.error());
     }
 }
 
@@ -139,8 +144,9 @@ void ProgrammePage::reload()
         return;
     }
     if (const auto programme = m_session->programme()) {
-        if (programme->meta.revision != m_programme.meta.revision || programme->meta.id != m_programme.meta.id) {
-            m_programme = *programme;
+        const bool changed = programme->meta.revision != m_programme.meta.revision || programme->meta.id != m_programme.meta.id;
+        // Show the stored programme (after an undo, say) unless the form holds typing of its own.
+        if (changed && (programme->meta.id != m_programme.meta.id || !isModified())) {
             revert();
             return;
         }
@@ -168,8 +174,8 @@ void ProgrammePage::revert()
     m_nameEn->setText(p.nameEn);
     m_nameZh->setText(p.nameZh);
     m_focus->setText(p.focusArea);
-    m_start->setDate(p.startDate.isValid() ? p.startDate : QDate::currentDate());
-    m_end->setDate(p.endDate.isValid() ? p.endDate : QDate::currentDate().addYears(3));
+    m_start->setDate(p.startDate.isValid() ? p.startDate : NoDate);
+    m_end->setDate(p.endDate.isValid() ? p.endDate : NoDate);
     m_descriptionEn->setPlainText(p.descriptionEn);
     m_descriptionZh->setPlainText(p.descriptionZh);
     m_expiry->setValue(p.expiryDays);
@@ -186,8 +192,8 @@ Result<Programme> ProgrammePage::edited() const
     p.nameEn = m_nameEn->text().trimmed();
     p.nameZh = m_nameZh->text().trimmed();
     p.focusArea = m_focus->text().trimmed();
-    p.startDate = m_start->date();
-    p.endDate = m_end->date();
+    p.startDate = m_start->date() == NoDate ? QDate() : m_start->date();
+    p.endDate = m_end->date() == NoDate ? QDate() : m_end->date();
     p.descriptionEn = m_descriptionEn->toPlainText().trimmed();
     p.descriptionZh = m_descriptionZh->toPlainText().trimmed();
     p.expiryDays = m_expiry->value();
@@ -195,10 +201,23 @@ Result<Programme> ProgrammePage::edited() const
     return p;
 }
 
+bool ProgrammePage::isModified() const
+{
+    if (!m_session || m_programme.meta.id == 0)
+        return false;
+    const Programme e = edited().value();
+    const Programme &p = m_programme;
+    return e.code != p.code || e.nameEn != p.nameEn || e.nameZh != p.nameZh || e.focusArea != p.focusArea
+           || e.startDate != p.startDate || e.endDate != p.endDate || e.descriptionEn != p.descriptionEn
+           || e.descriptionZh != p.descriptionZh || e.expiryDays != p.expiryDays || e.timelinessDays != p.timelinessDays;
+}
+
 bool ProgrammePage::applyEdits()
 {
     if (!m_session)
         return false;
+    if (!isModified())
+        return true;
     auto changed = edited();
     const Programme before = m_programme;
     auto saved = m_session->programmes().update(changed.value());
@@ -207,7 +226,7 @@ bool ProgrammePage::applyEdits()
         return false;
     }
     m_undoStack->push(new ProgrammeCommand(m_session, RowChange::Update, before, saved.value(),
-                                           [this](const QString &message) { m_error->showError(message); }));
+                                           [this](const QString &message) { emit commandFailed(message); }));
     m_programme = saved.value();
     m_session->notify(Session::Entity::Programme);
     return true;

@@ -26,10 +26,16 @@ class ProgrammePage final : public QWidget
 public:
     ProgrammePage(QUndoStack *undoStack, QWidget *parent = nullptr);
     void setSession(Session *session);
+    // True while the form holds typing that is not applied yet.
+    bool isModified() const;
 
 public slots:
     bool applyEdits();
     void revert();
+
+signals:
+    // An undo or redo of this page's changes could not be carried out.
+    void commandFailed(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;

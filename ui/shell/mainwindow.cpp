@@ -78,6 +78,9 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         if (row >= 0 && m_session)
             showPage(static_cast<Page>(row + 1));
     });
+    connect(m_programme, &ProgrammePage::commandFailed, this, &MainWindow::showCommandFailure);
+    connect(m_sites, &SitesPage::commandFailed, this, &MainWindow::showCommandFailure);
+    connect(m_indicators, &IndicatorsPage::commandFailed, this, &MainWindow::showCommandFailure);
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createProgramme);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openFile);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
@@ -124,11 +127,18 @@ void MainWindow::createActions()
     m_undoAction = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), QString(), this);
     m_undoAction->setObjectName(QStringLiteral("undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    // Typing not yet applied is applied first, so that undo acts on what the user sees.
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (applyPendingEdits())
+            m_undoStack->undo();
+    });
     m_redoAction = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), QString(), this);
     m_redoAction->setObjectName(QStringLiteral("redo"));
     m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (applyPendingEdits())
+            m_undoStack->redo();
+    });
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
 
@@ -273,12 +283,27 @@ bool MainWindow::applyPendingEdits()
 {
     const bool sitesPending = m_sites->editor()->isEnabled() && m_sites->editor()->isModified();
     const bool indicatorsPending = m_indicators->editor()->isEnabled() && m_indicators->editor()->isModified();
-    if ((!sitesPending || m_sites->applyEdits()) && (!indicatorsPending || m_indicators->applyEdits()))
+    const bool programmePending = m_programme->isModified();
+    if ((!sitesPending || m_sites->applyEdits()) && (!indicatorsPending || m_indicators->applyEdits())
+        && (!programmePending || m_programme->applyEdits()))
         return true;
     const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
                                              tr("A change could not be saved (the page shows why). Discard it?"),
                                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    return answer == QMessageBox::Discard;
+    if (answer != QMessageBox::Discard)
+        return false;
+    m_sites->discardEdits();
+    m_indicators->discardEdits();
+    m_programme->revert();
+    return true;
+}
+
+void MainWindow::showCommandFailure(const QString &message)
+{
+    statusBar()->showMessage(message, 20000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot undo or redo"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -57,6 +57,7 @@ private:
     void updateProgrammes();
     void setSession(std::unique_ptr<Session> session);
     bool applyPendingEdits();
+    void showCommandFailure(const QString &message);
 
     Settings &m_settings;
     QUndoStack *m_undoStack;

@@ -58,7 +58,7 @@ public:
 
     void setNumber(const std::optional<double> &value)
     {
-        setText(value ? QLocale().toString(*value, 'g', 10) : QString());
+        setText(value ? QLocale().toString(*value, 'f', QLocale::FloatingPointShortest) : QString());
     }
 };
 

@@ -166,8 +166,7 @@ void SitesPage::revalidate()
         m_editor->showError(edited.error());
     else if (auto valid = m_session->sites().validate(edited.value()); !valid)
         m_editor->showError(valid.error());
-    else
-        m_editor->showError({});
+    // Otherwise the message came from elsewhere (a stale row, a permission): it stays as it is.
 }
 
 void SitesPage::changeEvent(QEvent *event)
@@ -257,8 +256,11 @@ void SitesPage::addSite()
     Site site;
     site.programmeId = m_session->programmeId();
     m_shownId = 0;
-    m_view->clearSelection();
+    m_selecting = true;
+    m_view->selectionModel()->clear(); // no current row: Remove cannot act on the row shown before
+    m_selecting = false;
     m_editor->setSite(site);
+    m_remove->setEnabled(false);
     m_editor->findChild<QLineEdit *>(QStringLiteral("code"))->setFocus();
 }
 
@@ -279,7 +281,7 @@ void SitesPage::removeSite()
     m_shownId = 0;
     m_editor->clear();
     m_undoStack->push(new SiteCommand(m_session, RowChange::Remove, before, removed.value(),
-                                      [this](const QString &message) { m_editor->showError(message); }));
+                                      [this](const QString &message) { emit commandFailed(message); }));
     m_session->notify(Session::Entity::Site);
 }
 
@@ -302,9 +304,17 @@ bool SitesPage::applyEdits()
         return false;
     }
     m_undoStack->push(new SiteCommand(m_session, creating ? RowChange::Create : RowChange::Update, before, saved.value(),
-                                      [this](const QString &message) { m_editor->showError(message); }));
+                                      [this](const QString &message) { emit commandFailed(message); }));
     m_shownId = saved->meta.id;
     m_editor->setSite(saved.value());
     m_session->notify(Session::Entity::Site);
     return true;
+}
+
+void SitesPage::discardEdits()
+{
+    if (m_editor->isNew() || !m_editor->isEnabled())
+        m_editor->clear();
+    else if (const Site *site = m_model->site(m_model->rowOf(m_editor->original().meta.id)))
+        m_editor->setSite(*site);
 }

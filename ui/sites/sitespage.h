@@ -34,6 +34,11 @@ public slots:
     void addSite();
     void removeSite();
     bool applyEdits();
+    void discardEdits();
+
+signals:
+    // An undo or redo of this page's changes could not be carried out.
+    void commandFailed(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
