@@ -907,6 +907,10 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>Cannot undo or redo</source>
         <translation>无法撤销或重做</translation>
     </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
 </context>
 <context>
     <name>NewProgrammeDialog</name>

@@ -124,7 +124,17 @@ Result<void> Database::migrate(QSqlDatabase &connection, int targetVersion)
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+Result<void> Database::inspect(const QString &path)
+{
+    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)
+        return {}; // nothing to check: open() creates or refuses it
+    auto opened = open(path, Mode::ReadOnly, Check::Quick);
+    if (!opened)
+        return fail(opened.error(), opened.errorKind());
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, Check checkMode)
 {
     if (path.trimmed().isEmpty())
         return fail(tr("No database file was given."), ErrorKind::File);
@@ -188,10 +198,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                             .arg(version)
                             .arg(latestSchemaVersion()), ErrorKind::File);
         QSqlQuery quick(check);
-        if (!quick.exec(QStringLiteral("PRAGMA quick_check")))
+        if (checkMode == Check::Quick && !quick.exec(QStringLiteral("PRAGMA quick_check")))
             return fail(tr("The database file %1 is damaged: %2").arg(shown, quick.lastError().text()), ErrorKind::Damaged);
         QStringList problems;
-        while (quick.next()) {
+        while (checkMode == Check::Quick && quick.next()) {
             const QString line = quick.value(0).toString();
             if (line != QLatin1StringView("ok"))
                 problems.append(line);

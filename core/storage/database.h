@@ -30,7 +30,15 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::OpenOrCreate);
+    // Quick runs PRAGMA quick_check on an existing file before anything else; Skip leaves it out
+    // for a file that inspect() has just checked (quick_check reads the whole file: seconds for
+    // a province-size database, so the window runs inspect() off the GUI thread).
+    enum class Check { Quick, Skip };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::OpenOrCreate,
+                                                  Check check = Check::Quick);
+    // The checks open() makes on an existing file, quick_check included, without writing.
+    static Result<void> inspect(const QString &path);
 
     // The schema version this build writes and reads; files with a higher user_version are
     // refused, lower ones are migrated.

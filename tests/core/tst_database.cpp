@@ -222,8 +222,24 @@ private slots:
             QVERIFY2(opened.error().contains(mentions), qPrintable(opened.error()));
             QVERIFY2(opened.error().contains(QFileInfo(path).fileName()), qPrintable(opened.error()));
         }
+        auto inspected = Database::inspect(path);
+        QVERIFY(!inspected.ok());
+        QVERIFY2(inspected.error().contains(mentions), qPrintable(inspected.error()));
         QCOMPARE(fingerprint(path), before);
         QCOMPARE(sidecars(path), QStringList());
+    }
+
+    void inspectionChecksWithoutWriting()
+    {
+        QTemporaryDir dir;
+        const QString path = makeHealthyFile(dir, QStringLiteral("fine.db"));
+        const QByteArray before = fingerprint(path);
+        QVERIFY(Database::inspect(path).ok());
+        QCOMPARE(fingerprint(path), before);
+        QCOMPARE(sidecars(path), QStringList());
+        auto opened = Database::open(path, Database::Mode::OpenExisting, Database::Check::Skip);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE(scalar(*opened.value(), QStringLiteral("SELECT count(*) FROM programme")).toInt(), 1);
     }
 
     void rejectsMissingOrUnwritableLocations()

@@ -352,11 +352,50 @@ void MainWindow::showPage(Page page)
         m_settings.currentPage.setValue(page);
 }
 
+bool MainWindow::runInBackground(const QString &label, const std::function<void(const BackgroundProgress &)> &work,
+                                 bool cancellable)
+{
+    QProgressDialog progress(label, cancellable ? tr("Cancel") : QString(), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    if (!cancellable)
+        progress.setCancelButton(nullptr);
+    std::atomic<int> percent = -1;
+    std::atomic<bool> cancelled = false;
+    BackgroundProgress report{[&](int p) { percent = p; }, [&] { return cancelled.load(); }};
+    QEventLoop loop;
+    std::unique_ptr<QThread> worker(QThread::create([&] { work(report); }));
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, this, [&] {
+        const int p = percent;
+        if (p < 0)
+            progress.setRange(0, 0); // busy: the work has no steps to show
+        else {
+            progress.setRange(0, 100);
+            progress.setValue(p);
+        }
+        if (progress.wasCanceled())
+            cancelled = true;
+    });
+    timer.start(100);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    progress.reset();
+    return !cancelled;
+}
+
 bool MainWindow::openDatabase(const QString &path, bool quiet)
 {
     if (m_session && !applyPendingEdits())
         return false;
-    auto opened = Database::open(path, Database::Mode::OpenExisting);
+    // The checks of a large file take seconds: they run off the GUI thread.
+    Result<void> inspected;
+    runInBackground(tr("Checking %1…").arg(QDir::toNativeSeparators(path)),
+                    [&](const BackgroundProgress &) { inspected = Database::inspect(path); }, false);
+    auto opened = inspected ? Database::open(path, Database::Mode::OpenExisting, Database::Check::Skip)
+                            : Result<std::unique_ptr<Database>>(fail(inspected.error(), inspected.errorKind()));
     if (!opened) {
         if (quiet)
             statusBar()->showMessage(opened.error(), 15000);
@@ -424,34 +463,15 @@ bool MainWindow::openDemo()
     const QString path = demoPath();
     if (!QFileInfo::exists(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
-        QProgressDialog progress(tr("Building the demonstration programme…"), tr("Cancel"), 0, 100, this);
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(300);
-        std::atomic<int> percent = 0;
-        std::atomic<bool> cancelled = false;
         Result<DemoGenerator::Summary> result = fail(QString());
-        QEventLoop loop;
-        QThread *worker = QThread::create([&] {
+        const bool finished = runInBackground(tr("Building the demonstration programme…"), [&](const BackgroundProgress &report) {
             result = DemoGenerator::generateFile(path, DemoGenerator::Options{}, [&](int p) {
-                percent = p;
-                return !cancelled.load();
+                report.setPercent(p);
+                return !report.cancelled();
             });
         });
-        connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-        QTimer timer;
-        connect(&timer, &QTimer::timeout, this, [&] {
-            progress.setValue(percent);
-            if (progress.wasCanceled())
-                cancelled = true;
-        });
-        timer.start(100);
-        worker->start();
-        loop.exec();
-        worker->wait();
-        delete worker;
-        progress.reset();
         if (!result) {
-            if (!cancelled)
+            if (finished)
                 QMessageBox::critical(this, tr("Cannot build the demonstration programme"), result.error());
             return false;
         }

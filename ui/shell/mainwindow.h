@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class IndicatorsPage;
@@ -51,6 +52,15 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    struct BackgroundProgress
+    {
+        std::function<void(int)> setPercent; // 0–100
+        std::function<bool()> cancelled;
+    };
+    // Runs work on a worker thread while the window shows a progress dialog (after a moment);
+    // returns false when the user cancelled.
+    bool runInBackground(const QString &label, const std::function<void(const BackgroundProgress &)> &work,
+                         bool cancellable = true);
     void createActions();
     void retranslateUi();
     void updateUndoActions();
