@@ -32,16 +32,6 @@
     </message>
 </context>
 <context>
-    <name>IndicatorEditor</name>
-    <message numerus="yes">
-        <source>%n site(s) have their own baseline or target for this indicator.</source>
-        <translation>
-            <numerusform>%n site has their own baseline or target for this indicator.</numerusform>
-            <numerusform>%n sites have their own baseline or target for this indicator.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>IndicatorService</name>
     <message numerus="yes">
         <source>Indicator %1 already has %n reported value(s); its value type and frequency can no longer change. Create a new indicator instead.</source>

@@ -548,12 +548,6 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>Required in every report</source>
         <translation>每期报告必填</translation>
     </message>
-    <message numerus="yes">
-        <source>%n site(s) have their own baseline or target for this indicator.</source>
-        <translation>
-            <numerusform>有 %n 个项目点为此指标单独设定了基线值或目标值。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Add indicator</source>
         <translation>添加指标(&amp;A)</translation>
@@ -664,10 +658,6 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <translation>指标 %1 已不存在。</translation>
     </message>
     <message>
-        <source>A site target needs an existing site and indicator.</source>
-        <translation>项目点目标值必须对应现有的项目点和指标。</translation>
-    </message>
-    <message>
         <source>The value %1 for site %2 is outside the valid range %3 of indicator %4.</source>
         <translation>项目点 %2 的取值 %1 超出指标 %4 的有效范围 %3。</translation>
     </message>
@@ -682,6 +672,26 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <translation>
             <numerusform>指标 %1 在“%2”下已有 %n 个报告数据值，不能从其分类统计中移除该选项。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A site&apos;s baseline and target need an existing indicator.</source>
+        <translation>项目点的基线值和目标值必须对应一个已有的指标。</translation>
+    </message>
+    <message>
+        <source>Indicator %1: the site for this baseline and target is not a site of the programme.</source>
+        <translation>指标 %1：该基线值和目标值所对应的项目点不属于本项目。</translation>
+    </message>
+    <message>
+        <source>Enter a baseline, a target or both for site %1 and indicator %2.</source>
+        <translation>请为项目点 %1 和指标 %2 输入基线值、目标值或两者。</translation>
+    </message>
+    <message>
+        <source>The baseline and target were changed by someone else since they were opened; reload them and try again.</source>
+        <translation>打开后，该基线值和目标值已被他人修改；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>This site&apos;s baseline and target no longer exist.</source>
+        <translation>该项目点的基线值和目标值已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1416,72 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>SiteTargetOps</name>
+    <message>
+        <source>set a site&apos;s baseline and target</source>
+        <translation>设置项目点的基线值和目标值</translation>
+    </message>
+    <message>
+        <source>change a site&apos;s baseline and target</source>
+        <translation>修改项目点的基线值和目标值</translation>
+    </message>
+    <message>
+        <source>remove a site&apos;s baseline and target</source>
+        <translation>删除项目点的基线值和目标值</translation>
+    </message>
+</context>
+<context>
+    <name>SiteTargetsPanel</name>
+    <message>
+        <source>Site baselines and targets</source>
+        <translation>项目点基线值和目标值</translation>
+    </message>
+    <message>
+        <source>Sites whose own baseline or target differs from the programme-wide one</source>
+        <translation>基线值或目标值不同于全项目统一值的项目点</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>项目点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Bas&amp;eline:</source>
+        <translation>基线值(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>目标值(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Set for site</source>
+        <translation>为项目点设置</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Baseline: &quot;%1&quot; is not a number.</source>
+        <translation>基线值：“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Target: &quot;%1&quot; is not a number.</source>
+        <translation>目标值：“%1”不是数字。</translation>
     </message>
 </context>
 <context>

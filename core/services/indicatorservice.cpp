@@ -7,6 +7,7 @@
 #include "storage/indicatorrepository.h"
 #include "storage/programmerepository.h"
 #include "storage/siterepository.h"
+#include "storage/sitetargetrepository.h"
 
 #include <QLocale>
 #include <QSet>
@@ -30,7 +31,12 @@ QList<CategoryOption> IndicatorService::options(qint64 programmeId) const
 
 QList<SiteTarget> IndicatorService::siteTargets(qint64 indicatorId) const
 {
-    return IndicatorRepository(m_database).siteTargets(indicatorId);
+    return SiteTargetRepository(m_database).forIndicator(indicatorId);
+}
+
+std::optional<SiteTarget> IndicatorService::siteTarget(qint64 id) const
+{
+    return SiteTargetRepository(m_database).find(id);
 }
 
 std::pair<std::optional<double>, std::optional<double>> IndicatorService::effectiveRange(const Indicator &i)
@@ -161,22 +167,61 @@ Result<Indicator> IndicatorService::restore(const Indicator &indicator)
     return write(QStringLiteral("restore"), indicator);
 }
 
-Result<SiteTarget> IndicatorService::addSiteTarget(SiteTarget target)
+Result<void> IndicatorService::validate(const SiteTarget &target) const
 {
-    if (auto allowed = Permissions::requireMetadata(m_actor); !allowed)
-        return fail(allowed.error());
     const auto indicator = IndicatorRepository(m_database).find(target.indicatorId);
     const auto site = SiteRepository(m_database).find(target.siteId);
-    if (!indicator || !site)
-        return fail(tr("A site target needs an existing site and indicator."));
+    if (!indicator || indicator->meta.deleted)
+        return fail(tr("A site's baseline and target need an existing indicator."));
+    if (!site || site->meta.deleted || site->programmeId != indicator->programmeId)
+        return fail(tr("Indicator %1: the site for this baseline and target is not a site of the programme.")
+                        .arg(indicator->code));
+    if (!target.baseline && !target.target)
+        return fail(tr("Enter a baseline, a target or both for site %1 and indicator %2.").arg(site->code, indicator->code));
     const auto [low, high] = effectiveRange(*indicator);
     for (const auto &v : {target.baseline, target.target}) {
         if (v && ((low && *v < *low) || (high && *v > *high)))
             return fail(tr("The value %1 for site %2 is outside the valid range %3 of indicator %4.")
                             .arg(QLocale().toString(*v), site->code, rangeText(low, high), indicator->code));
     }
-    IndicatorRepository repo(m_database);
-    target.meta = RowMeta{};
-    return auditedWrite<IndicatorRepository>(m_database, m_actor, QStringLiteral("site_target"), QStringLiteral("create"),
-                                             {}, target, [&](SiteTarget &t) { return repo.insertSiteTarget(t, m_actor); });
+    return {};
+}
+
+Result<SiteTarget> IndicatorService::setSiteTarget(SiteTarget target)
+{
+    if (auto allowed = Permissions::requireMetadata(m_actor); !allowed)
+        return fail(allowed.error());
+    if (auto valid = validate(target); !valid)
+        return fail(valid.error());
+    SiteTargetRepository repo(m_database);
+    const auto stored = repo.findByKey(target.siteId, target.indicatorId);
+    QJsonObject before;
+    if (stored) {
+        if (target.meta.id != 0 && target.meta.revision != stored->meta.revision)
+            return fail(tr("The baseline and target were changed by someone else since they were opened; reload "
+                           "them and try again."));
+        before = auditedState<SiteTargetRepository>(*stored);
+        target.meta = stored->meta;
+        target.meta.deleted = false;
+    } else {
+        target.meta = RowMeta{};
+    }
+    const QString action = !stored ? QStringLiteral("create") : stored->meta.deleted ? QStringLiteral("restore")
+                                                                                       : QStringLiteral("update");
+    return auditedWrite<SiteTargetRepository>(m_database, m_actor, QStringLiteral("site_target"), action, before, target,
+                                              [&](SiteTarget &row) { return stored ? repo.update(row, m_actor)
+                                                                                   : repo.insert(row, m_actor); });
+}
+
+Result<SiteTarget> IndicatorService::removeSiteTarget(const SiteTarget &target)
+{
+    if (auto allowed = Permissions::requireMetadata(m_actor); !allowed)
+        return fail(allowed.error());
+    SiteTargetRepository repo(m_database);
+    const auto stored = repo.find(target.meta.id);
+    if (!stored || stored->meta.deleted)
+        return fail(tr("This site's baseline and target no longer exist."));
+    return auditedWrite<SiteTargetRepository>(m_database, m_actor, QStringLiteral("site_target"), QStringLiteral("delete"),
+                                              auditedState<SiteTargetRepository>(*stored), *stored,
+                                              [&](SiteTarget &row) { return repo.setDeleted(row, true, m_actor); });
 }

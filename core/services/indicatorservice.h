@@ -34,7 +34,13 @@ public:
     Result<Indicator> update(const Indicator &indicator);
     Result<Indicator> remove(const Indicator &indicator);
     Result<Indicator> restore(const Indicator &indicator);
-    Result<SiteTarget> addSiteTarget(SiteTarget target);
+
+    // A site's own baseline and target: set creates, changes or revives the row for the site ×
+    // indicator; remove leaves a tombstone.
+    std::optional<SiteTarget> siteTarget(qint64 id) const;
+    Result<void> validate(const SiteTarget &target) const;
+    Result<SiteTarget> setSiteTarget(SiteTarget target);
+    Result<SiteTarget> removeSiteTarget(const SiteTarget &target);
 
 private:
     Result<Indicator> write(const QString &action, const Indicator &indicator);

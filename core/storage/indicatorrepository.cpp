@@ -40,16 +40,6 @@ Fields IndicatorRepository::fieldsOf(const Indicator &i)
     };
 }
 
-Fields IndicatorRepository::fieldsOf(const SiteTarget &t)
-{
-    return {
-        {QStringLiteral("site_id"), t.siteId},
-        {QStringLiteral("indicator_id"), t.indicatorId},
-        {QStringLiteral("baseline"), SqlValue::fromOptional(t.baseline)},
-        {QStringLiteral("target"), SqlValue::fromOptional(t.target)},
-    };
-}
-
 QList<Indicator> IndicatorRepository::select(const QString &where, const QVariantList &bound) const
 {
     QSqlQuery q(m_database.connection());
@@ -155,30 +145,4 @@ Result<void> IndicatorRepository::update(Indicator &indicator, const Actor &acto
     if (auto updated = m_store.update(indicator.meta, fieldsOf(indicator), actor); !updated)
         return updated;
     return writeOptions(indicator);
-}
-
-QList<SiteTarget> IndicatorRepository::siteTargets(qint64 indicatorId) const
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT * FROM site_target WHERE indicator_id = ? AND deleted = 0 ORDER BY site_id"));
-    q.addBindValue(indicatorId);
-    QList<SiteTarget> list;
-    if (!q.exec())
-        return list;
-    while (q.next()) {
-        const QSqlRecord r = q.record();
-        SiteTarget t;
-        t.meta = RowStore::readMeta(r);
-        t.siteId = r.value(QStringLiteral("site_id")).toLongLong();
-        t.indicatorId = indicatorId;
-        t.baseline = SqlValue::toOptional(r.value(QStringLiteral("baseline")));
-        t.target = SqlValue::toOptional(r.value(QStringLiteral("target")));
-        list.append(t);
-    }
-    return list;
-}
-
-Result<void> IndicatorRepository::insertSiteTarget(SiteTarget &target, const Actor &actor)
-{
-    return m_targets.insert(target.meta, fieldsOf(target), actor);
 }

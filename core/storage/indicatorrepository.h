@@ -11,7 +11,7 @@ class IndicatorRepository final
 
 public:
     explicit IndicatorRepository(Database &database)
-        : m_database(database), m_store(database, QStringLiteral("indicator")), m_targets(database, QStringLiteral("site_target")) {}
+        : m_database(database), m_store(database, QStringLiteral("indicator")) {}
 
     QList<Indicator> all(qint64 programmeId, bool includeDeleted = false) const;
     std::optional<Indicator> find(qint64 id) const;
@@ -25,18 +25,14 @@ public:
         return m_store.setDeleted(indicator.meta, deleted, actor);
     }
 
-    QList<SiteTarget> siteTargets(qint64 indicatorId) const;
-    Result<void> insertSiteTarget(SiteTarget &target, const Actor &actor);
 
     static Fields fieldsOf(const Indicator &indicator);
     // For the audit: the disaggregation, kept in indicator_option.
     static QJsonObject childrenOf(const Indicator &indicator);
-    static Fields fieldsOf(const SiteTarget &target);
 
 private:
     QList<Indicator> select(const QString &where, const QVariantList &bound) const;
     Result<void> writeOptions(const Indicator &indicator);
     Database &m_database;
     RowStore m_store;
-    RowStore m_targets;
 };

@@ -2,6 +2,7 @@
 #include "services/indicatorservice.h"
 #include "services/siteservice.h"
 #include "storage/auditlog.h"
+#include "storage/sitetargetrepository.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -152,7 +153,18 @@ private slots:
         QCOMPARE(high, std::optional<double>(500));
     }
 
-    void removesRestoresAndKeepsSiteTargets()
+    void removesAndRestoresIndicators()
+    {
+        IndicatorService service(*m_db, admin());
+        Indicator i = service.create(valid()).value();
+        Indicator removed = service.remove(i).value();
+        QVERIFY(service.indicators(m_programme.meta.id).isEmpty());
+        QVERIFY(service.restore(removed).ok());
+        QCOMPARE(service.indicators(m_programme.meta.id).size(), 1);
+        QCOMPARE(AuditLog(*m_db).entriesFor(i.meta.uuid).size(), 3);
+    }
+
+    void setsChangesAndRemovesSiteTargets()
     {
         IndicatorService service(*m_db, admin());
         Indicator i = service.create(valid()).value();
@@ -167,20 +179,59 @@ private slots:
         target.indicatorId = i.meta.id;
         target.baseline = 30;
         target.target = 55;
-        QVERIFY(service.addSiteTarget(target).ok());
-        target.target = 150;
-        auto refused = service.addSiteTarget(target);
-        QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().contains(QStringLiteral("S1")) && refused.error().contains(QStringLiteral("EXBF")),
-                 qPrintable(refused.error()));
+        const SiteTarget set = service.setSiteTarget(target).value();
         QCOMPARE(service.siteTargets(i.meta.id).size(), 1);
         QCOMPARE(service.siteTargets(i.meta.id).first().target, std::optional<double>(55));
 
-        Indicator removed = service.remove(i).value();
-        QVERIFY(service.indicators(m_programme.meta.id).isEmpty());
-        QVERIFY(service.restore(removed).ok());
-        QCOMPARE(service.indicators(m_programme.meta.id).size(), 1);
-        QCOMPARE(AuditLog(*m_db).entriesFor(i.meta.uuid).size(), 3);
+        // Setting the same site again changes that row, keeping its identity.
+        SiteTarget changed = set;
+        changed.target = 58;
+        const SiteTarget updated = service.setSiteTarget(changed).value();
+        QCOMPARE(updated.meta.uuid, set.meta.uuid);
+        QCOMPARE(updated.meta.revision, 2);
+        QCOMPARE(service.siteTargets(i.meta.id).size(), 1);
+        // A copy from before that change is stale.
+        auto stale = service.setSiteTarget(set);
+        QVERIFY(!stale.ok());
+        QVERIFY(stale.error().contains(QStringLiteral("someone else")));
+
+        SiteTarget outside = updated;
+        outside.target = 150;
+        auto refused = service.setSiteTarget(outside);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("S1")) && refused.error().contains(QStringLiteral("EXBF")),
+                 qPrintable(refused.error()));
+        SiteTarget empty = updated;
+        empty.baseline.reset();
+        empty.target.reset();
+        QVERIFY(service.setSiteTarget(empty).error().contains(QStringLiteral("Enter a baseline")));
+
+        // A site of another programme is refused.
+        Programme other = makeProgramme(*m_db, QStringLiteral("P2"));
+        Site foreign;
+        foreign.programmeId = other.meta.id;
+        foreign.code = QStringLiteral("F1");
+        foreign.nameEn = QStringLiteral("Foreign");
+        foreign = SiteService(*m_db, admin()).create(foreign).value();
+        SiteTarget wrongSite = target;
+        wrongSite.siteId = foreign.meta.id;
+        QVERIFY(service.setSiteTarget(wrongSite).error().contains(QStringLiteral("not a site of the programme")));
+
+        // Remove leaves a tombstone; setting again revives the same row.
+        const SiteTarget removed = service.removeSiteTarget(updated).value();
+        QVERIFY(removed.meta.deleted);
+        QVERIFY(service.siteTargets(i.meta.id).isEmpty());
+        QVERIFY(!service.removeSiteTarget(removed).ok());
+        SiteTarget again = target;
+        const SiteTarget revived = service.setSiteTarget(again).value();
+        QCOMPARE(revived.meta.uuid, set.meta.uuid);
+        QCOMPARE(AuditLog(*m_db).entriesFor(set.meta.uuid).first().action, QStringLiteral("restore"));
+        SiteTargetRepository repo(*m_db);
+        QCOMPARE(repo.findByKey(site.meta.id, i.meta.id)->baseline, std::optional<double>(30));
+
+        IndicatorService viewer(*m_db, Actor{0, QStringLiteral("v"), Role::Viewer});
+        QVERIFY(!viewer.setSiteTarget(target).ok());
+        QVERIFY(!viewer.removeSiteTarget(revived).ok());
     }
 
     void reportedDataPinsTypeFrequencyAndOptions()

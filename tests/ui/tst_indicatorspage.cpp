@@ -1,10 +1,13 @@
 #include "indicators/indicatoreditor.h"
 #include "indicators/indicatorspage.h"
+#include "indicators/sitetargetspanel.h"
 #include "models/indicatortablemodel.h"
 #include "uitestsupport.h"
 
 #include <QPushButton>
 #include <QTableView>
+#include <QSet>
+#include <QTableWidget>
 #include <QUndoStack>
 
 using namespace UiTestSupport;
@@ -100,6 +103,69 @@ private slots:
         QVERIFY2(error->text().contains(QStringLiteral("outside its valid range")), qPrintable(error->text()));
         QCOMPARE(stored(QStringLiteral("ANC4")).target, std::optional<double>(90));
         QCOMPARE(m_stack->count(), 0);
+    }
+
+    void setsSiteTargetsUndoably()
+    {
+        clickRow(8); // HOMEVISIT: remote pilot sites have their own target in the demo
+        QCOMPARE(field("code")->text(), QStringLiteral("HOMEVISIT"));
+        SiteTargetsPanel *panel = m_page->siteTargets();
+        QVERIFY(panel->isVisible());
+        auto *table = panel->findChild<QTableWidget *>(QStringLiteral("siteTargets"));
+        const qint64 indicatorId = stored(QStringLiteral("HOMEVISIT")).meta.id;
+        const int before = int(m_session->indicators().siteTargets(indicatorId).size());
+        QCOMPARE(table->rowCount(), before);
+
+        auto *site = panel->findChild<QComboBox *>(QStringLiteral("targetSite"));
+        QSet<qint64> taken;
+        for (const SiteTarget &t : m_session->indicators().siteTargets(indicatorId))
+            taken.insert(t.siteId);
+        QVERIFY(!taken.isEmpty());
+        for (int i = 0; i < site->count(); ++i)
+            if (!taken.contains(site->itemData(i).toLongLong()))
+                site->setCurrentIndex(i);
+        const qint64 siteId = site->currentData().toLongLong();
+        QVERIFY(!taken.contains(siteId));
+        auto *baseline = panel->findChild<QLineEdit *>(QStringLiteral("siteBaseline"));
+        auto *target = panel->findChild<QLineEdit *>(QStringLiteral("siteTarget"));
+        retype(baseline, QStringLiteral("4"));
+        retype(target, QStringLiteral("lots"));
+        QTest::keyClick(target, Qt::Key_Return);
+        auto *error = panel->findChild<QLabel *>(QStringLiteral("siteTargetError"));
+        QVERIFY2(error->isVisible() && error->text().contains(QStringLiteral("lots")), qPrintable(error->text()));
+        retype(target, QStringLiteral("65"));
+        QTest::keyClick(target, Qt::Key_Return);
+        QVERIFY(!error->isVisible());
+        auto targetOf = [&]() -> std::optional<double> {
+            for (const SiteTarget &t : m_session->indicators().siteTargets(indicatorId))
+                if (t.siteId == siteId)
+                    return t.target;
+            return std::nullopt;
+        };
+        QCOMPARE(targetOf(), std::optional<double>(65));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("set a site's baseline and target"));
+
+        retype(target, QStringLiteral("70"));
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("setSiteTarget")), Qt::LeftButton);
+        QCOMPARE(targetOf(), std::optional<double>(70));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("change a site's baseline and target"));
+        m_stack->undo();
+        QCOMPARE(targetOf(), std::optional<double>(65));
+        m_stack->undo();
+        QCOMPARE(targetOf(), std::nullopt);
+        QCOMPARE(table->rowCount(), before);
+        m_stack->redo();
+        QCOMPARE(targetOf(), std::optional<double>(65));
+        QCOMPARE(table->rowCount(), before + 1);
+
+        // Remove the row just set.
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 2)->text() == QStringLiteral("65"))
+                table->selectRow(row);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("removeSiteTarget")), Qt::LeftButton);
+        QCOMPARE(targetOf(), std::nullopt);
+        m_stack->undo();
+        QCOMPARE(targetOf(), std::optional<double>(65));
     }
 
     void addsAndRemovesIndicators()

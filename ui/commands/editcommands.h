@@ -5,6 +5,7 @@
 #include "storage/indicatorrepository.h"
 #include "storage/programmerepository.h"
 #include "storage/siterepository.h"
+#include "storage/sitetargetrepository.h"
 
 #include <QCoreApplication>
 
@@ -67,6 +68,29 @@ public:
     static QString text(RowChange, const Programme &v) { return tr("edit programme %1").arg(v.code); }
 };
 
+struct SiteTargetOps
+{
+    Q_DECLARE_TR_FUNCTIONS(SiteTargetOps)
+
+public:
+    static constexpr Session::Entity entity = Session::Entity::Indicator;
+    static std::optional<SiteTarget> find(Session &s, qint64 id) { return s.indicators().siteTarget(id); }
+    static QJsonObject state(const SiteTarget &v) { return auditedState<SiteTargetRepository>(v); }
+    static Result<SiteTarget> update(Session &s, const SiteTarget &v) { return s.indicators().setSiteTarget(v); }
+    static Result<SiteTarget> remove(Session &s, const SiteTarget &v) { return s.indicators().removeSiteTarget(v); }
+    static Result<SiteTarget> restore(Session &s, const SiteTarget &v) { return s.indicators().setSiteTarget(v); }
+    static QString text(RowChange change, const SiteTarget &)
+    {
+        switch (change) {
+        case RowChange::Create: return tr("set a site's baseline and target");
+        case RowChange::Update: return tr("change a site's baseline and target");
+        case RowChange::Remove: return tr("remove a site's baseline and target");
+        }
+        return {};
+    }
+};
+
 using SiteCommand = RowCommand<Site, SiteOps>;
+using SiteTargetCommand = RowCommand<SiteTarget, SiteTargetOps>;
 using IndicatorCommand = RowCommand<Indicator, IndicatorOps>;
 using ProgrammeCommand = RowCommand<Programme, ProgrammeOps>;

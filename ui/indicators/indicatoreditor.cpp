@@ -47,8 +47,6 @@ IndicatorEditor::IndicatorEditor(QWidget *parent) : QWidget(parent)
     m_required = static_cast<QCheckBox *>(named(new QCheckBox(this), "required"));
     m_disaggregation = static_cast<QListWidget *>(named(new QListWidget(this), "disaggregation"));
     m_disaggregation->setMaximumHeight(m_disaggregation->fontMetrics().lineSpacing() * 6 + 12);
-    m_siteTargetNote = new QLabel(this);
-    m_siteTargetNote->setWordWrap(true);
     m_error = new ErrorLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_apply = static_cast<QPushButton *>(named(new QPushButton(this), "apply"));
@@ -81,7 +79,6 @@ IndicatorEditor::IndicatorEditor(QWidget *parent) : QWidget(parent)
     form->addRow(m_labels[LTargetKind], m_targetKind);
     form->addRow(QString(), m_required);
     form->addRow(m_labels[LDisaggregation], m_disaggregation);
-    form->addRow(QString(), m_siteTargetNote);
     m_labels[LCode]->setBuddy(m_code);
     m_labels[LNameEn]->setBuddy(m_nameEn);
     m_labels[LNameZh]->setBuddy(m_nameZh);
@@ -127,10 +124,6 @@ void IndicatorEditor::retranslateUi()
     m_baseline->setPlaceholderText(tr("programme-wide baseline"));
     m_target->setPlaceholderText(tr("programme-wide target"));
     m_required->setText(tr("Required in every report"));
-    m_siteTargetNote->setText(m_siteTargets > 0
-                                  ? tr("%n site(s) have their own baseline or target for this indicator.", nullptr, m_siteTargets)
-                                  : QString());
-    m_siteTargetNote->setVisible(m_siteTargets > 0);
     m_apply->setText(isNew() ? tr("&Add indicator") : tr("&Apply"));
     m_revert->setText(tr("&Revert"));
     fillVocabularyCombo<OutcomeArea>(m_area);
@@ -176,10 +169,9 @@ void IndicatorEditor::fillOptions()
     }
 }
 
-void IndicatorEditor::setIndicator(const Indicator &indicator, int siteTargetCount)
+void IndicatorEditor::setIndicator(const Indicator &indicator)
 {
     m_original = indicator;
-    m_siteTargets = siteTargetCount;
     revert();
     setEnabled(true);
     m_box->show();
@@ -190,7 +182,6 @@ void IndicatorEditor::setIndicator(const Indicator &indicator, int siteTargetCou
 void IndicatorEditor::clear()
 {
     m_original = Indicator{};
-    m_siteTargets = 0;
     revert();
     setEnabled(false);
     m_box->hide();

@@ -27,7 +27,7 @@ public:
     explicit IndicatorEditor(QWidget *parent = nullptr);
 
     void setOptions(const QList<CategoryOption> &options);
-    void setIndicator(const Indicator &indicator, int siteTargetCount = 0);
+    void setIndicator(const Indicator &indicator);
     const Indicator &original() const { return m_original; }
     bool isNew() const { return m_original.meta.id == 0; }
     bool isModified() const;
@@ -48,7 +48,6 @@ private:
     void fillOptions();
 
     Indicator m_original;
-    int m_siteTargets = 0;
     QList<CategoryOption> m_options;
     QGroupBox *m_box;
     QLabel *m_hint;
@@ -68,7 +67,6 @@ private:
     QComboBox *m_targetKind;
     QCheckBox *m_required;
     QListWidget *m_disaggregation;
-    QLabel *m_siteTargetNote;
     ErrorLabel *m_error;
     QPushButton *m_apply;
     QPushButton *m_revert;

@@ -2,6 +2,7 @@
 
 #include "commands/editcommands.h"
 #include "indicatoreditor.h"
+#include "sitetargetspanel.h"
 #include "models/indicatortablemodel.h"
 
 #include <QEvent>
@@ -44,8 +45,16 @@ IndicatorsPage::IndicatorsPage(QUndoStack *undoStack, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_view, 1);
     leftLayout->addLayout(buttons);
+    m_targets = new SiteTargetsPanel(undoStack, this);
+    connect(m_targets, &SiteTargetsPanel::commandFailed, this, &IndicatorsPage::commandFailed);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_editor);
+    rightLayout->addWidget(m_targets);
+    rightLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_editor);
+    scroll->setWidget(right);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMaximumWidth(600); // the table takes the rest
@@ -68,6 +77,7 @@ IndicatorsPage::IndicatorsPage(QUndoStack *undoStack, QWidget *parent)
         if (m_shownId && m_model->rowOf(m_shownId) < 0) {
             m_shownId = 0;
             m_editor->clear();
+            m_targets->setIndicator(0);
         } else if (m_shownId) {
             select(m_shownId);
         }
@@ -81,6 +91,8 @@ void IndicatorsPage::setSession(Session *session)
     m_session = session;
     m_shownId = 0;
     m_editor->clear();
+    m_targets->setIndicator(0);
+    m_targets->setSession(session);
     m_model->setSession(session);
     m_add->setEnabled(session != nullptr);
 }
@@ -121,7 +133,8 @@ void IndicatorsPage::showIndicator(int row)
     if (!indicator || !m_session)
         return;
     m_shownId = indicator->meta.id;
-    m_editor->setIndicator(*indicator, int(m_session->indicators().siteTargets(indicator->meta.id).size()));
+    m_editor->setIndicator(*indicator);
+    m_targets->setIndicator(indicator->meta.id);
 }
 
 void IndicatorsPage::showCurrent()
@@ -137,6 +150,7 @@ void IndicatorsPage::showCurrent()
     if (id == 0) {
         m_shownId = 0;
         m_editor->clear();
+        m_targets->setIndicator(0);
     } else {
         showIndicator(m_model->rowOf(id));
     }
@@ -170,6 +184,7 @@ void IndicatorsPage::addIndicator()
     m_view->selectionModel()->clear(); // no current row: Remove cannot act on the row shown before
     m_selecting = false;
     m_editor->setIndicator(indicator);
+    m_targets->setIndicator(0);
     m_remove->setEnabled(false);
     m_editor->findChild<QLineEdit *>(QStringLiteral("code"))->setFocus();
 }
@@ -189,6 +204,7 @@ void IndicatorsPage::removeIndicator()
     }
     m_shownId = 0;
     m_editor->clear();
+    m_targets->setIndicator(0);
     m_undoStack->push(new IndicatorCommand(m_session, RowChange::Remove, before, removed.value(),
                                            [this](const QString &message) { emit commandFailed(message); }));
     m_session->notify(Session::Entity::Indicator);
@@ -215,7 +231,8 @@ bool IndicatorsPage::applyEdits()
     m_undoStack->push(new IndicatorCommand(m_session, creating ? RowChange::Create : RowChange::Update, before, saved.value(),
                                            [this](const QString &message) { emit commandFailed(message); }));
     m_shownId = saved->meta.id;
-    m_editor->setIndicator(saved.value(), int(m_session->indicators().siteTargets(saved->meta.id).size()));
+    m_editor->setIndicator(saved.value());
+    m_targets->setIndicator(saved->meta.id);
     m_session->notify(Session::Entity::Indicator);
     return true;
 }
@@ -224,6 +241,7 @@ void IndicatorsPage::discardEdits()
 {
     if (m_editor->isNew() || !m_editor->isEnabled()) {
         m_editor->clear();
+        m_targets->setIndicator(0);
         m_shownId = 0;
     } else {
         showIndicator(m_model->rowOf(m_editor->original().meta.id));

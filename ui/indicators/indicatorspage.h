@@ -9,6 +9,7 @@ class QPushButton;
 class QTableView;
 class QUndoStack;
 class Session;
+class SiteTargetsPanel;
 
 // The Indicators page: the programme's indicators beside an editor for one of them, its
 // disaggregation, valid range, baseline and target. Changes go through the indicator service
@@ -24,6 +25,7 @@ public:
     IndicatorTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     IndicatorEditor *editor() const { return m_editor; }
+    SiteTargetsPanel *siteTargets() const { return m_targets; }
 
 public slots:
     void addIndicator();
@@ -52,6 +54,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_remove;
     IndicatorEditor *m_editor;
+    SiteTargetsPanel *m_targets;
     qint64 m_shownId = 0;
     bool m_selecting = false;
 };
