@@ -46,7 +46,6 @@ IndicatorEditor::IndicatorEditor(QWidget *parent) : QWidget(parent)
     m_target = static_cast<NumberEdit *>(named(new NumberEdit(this), "target"));
     m_required = static_cast<QCheckBox *>(named(new QCheckBox(this), "required"));
     m_disaggregation = static_cast<QListWidget *>(named(new QListWidget(this), "disaggregation"));
-    m_disaggregation->setMaximumHeight(m_disaggregation->fontMetrics().lineSpacing() * 6 + 12);
     m_error = new ErrorLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_apply = static_cast<QPushButton *>(named(new QPushButton(this), "apply"));
@@ -167,6 +166,10 @@ void IndicatorEditor::fillOptions()
         item->setData(Qt::UserRole, o.meta.id);
         item->setCheckState(m_original.optionIds.contains(o.meta.id) ? Qt::Checked : Qt::Unchecked);
     }
+    // Tall enough to show every option (there are a handful) without scrolling.
+    const int rows = std::clamp(int(m_options.size()), 1, 8);
+    const int row = m_disaggregation->count() > 0 ? m_disaggregation->sizeHintForRow(0) : fontMetrics().height() + 4;
+    m_disaggregation->setFixedHeight(rows * row + 2 * m_disaggregation->frameWidth() + 4);
 }
 
 void IndicatorEditor::setIndicator(const Indicator &indicator)

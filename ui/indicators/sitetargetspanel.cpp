@@ -23,7 +23,9 @@ SiteTargetsPanel::SiteTargetsPanel(QUndoStack *undoStack, QWidget *parent) : QWi
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->setMaximumHeight(m_table->fontMetrics().lineSpacing() * 8);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().lineSpacing() + 8);
+    // Room for the header and five rows; more scroll.
+    m_table->setFixedHeight((m_table->fontMetrics().lineSpacing() + 8) * 6 + 2 * m_table->frameWidth() + 4);
     m_siteLabel = new QLabel(this);
     m_site = new QComboBox(this);
     m_site->setObjectName(QStringLiteral("targetSite"));
