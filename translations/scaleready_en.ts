@@ -47,6 +47,13 @@
             <numerusform>Indicator %1 has %n reported values for “%2”; that option cannot be taken out of its disaggregation.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Indicator %1 has %n reported value(s) and cannot be removed.</source>
+        <translation>
+            <numerusform>Indicator %1 has %n reported value and cannot be removed.</numerusform>
+            <numerusform>Indicator %1 has %n reported values and cannot be removed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IndicatorTableModel</name>
@@ -55,6 +62,16 @@
         <translation>
             <numerusform>%n option by %1</numerusform>
             <numerusform>%n options by %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SiteService</name>
+    <message numerus="yes">
+        <source>Site %1 has %n reported value(s) and cannot be removed; set its status to Closed instead.</source>
+        <translation>
+            <numerusform>Site %1 has %n reported value and cannot be removed; set its status to Closed instead.</numerusform>
+            <numerusform>Site %1 has %n reported values and cannot be removed; set its status to Closed instead.</numerusform>
         </translation>
     </message>
 </context>

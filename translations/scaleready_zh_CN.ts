@@ -693,6 +693,12 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>This site&apos;s baseline and target no longer exist.</source>
         <translation>该项目点的基线值和目标值已不存在。</translation>
     </message>
+    <message numerus="yes">
+        <source>Indicator %1 has %n reported value(s) and cannot be removed.</source>
+        <translation>
+            <numerusform>指标 %1 已有 %n 个报告数据值，不能删除。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IndicatorTableModel</name>
@@ -1356,6 +1362,12 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>The site %1 no longer exists.</source>
         <translation>项目点 %1 已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site %1 has %n reported value(s) and cannot be removed; set its status to Closed instead.</source>
+        <translation>
+            <numerusform>项目点 %1 已有 %n 个报告数据值，不能删除；请将其状态改为“已关闭”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

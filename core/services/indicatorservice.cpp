@@ -159,6 +159,9 @@ Result<Indicator> IndicatorService::update(const Indicator &indicator)
 
 Result<Indicator> IndicatorService::remove(const Indicator &indicator)
 {
+    if (const qint64 n = DataValueRepository(m_database).countFor(indicator.meta.id); n > 0)
+        return fail(tr("Indicator %1 has %n reported value(s) and cannot be removed.", nullptr, int(std::min<qint64>(n, INT_MAX)))
+                        .arg(indicator.code));
     return write(QStringLiteral("delete"), indicator);
 }
 

@@ -2,10 +2,13 @@
 
 #include "auditedwrite.h"
 #include "permissions.h"
+#include "storage/datavaluerepository.h"
 #include "storage/programmerepository.h"
 #include "storage/siterepository.h"
 
 #include <QLocale>
+
+#include <climits>
 
 QList<Site> SiteService::sites(qint64 programmeId) const
 {
@@ -91,6 +94,11 @@ Result<Site> SiteService::update(const Site &site)
 
 Result<Site> SiteService::remove(const Site &site)
 {
+    // Reported data stays visible: a site that reported is closed, not removed.
+    if (const qint64 n = DataValueRepository(m_database).countForSite(site.meta.id); n > 0)
+        return fail(tr("Site %1 has %n reported value(s) and cannot be removed; set its status to Closed instead.", nullptr,
+                       int(std::min<qint64>(n, INT_MAX)))
+                        .arg(site.code));
     return write(QStringLiteral("delete"), site);
 }
 

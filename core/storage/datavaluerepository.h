@@ -17,6 +17,7 @@ public:
     qint64 count() const;
     // Stored (not deleted) values of an indicator; of one of its options when optionId > 0.
     qint64 countFor(qint64 indicatorId, qint64 optionId = 0) const;
+    qint64 countForSite(qint64 siteId) const;
 
     Result<void> insert(DataValue &value, const Actor &actor) { return m_store.insert(value.meta, fieldsOf(value), actor); }
     Result<void> update(DataValue &value, const Actor &actor) { return m_store.update(value.meta, fieldsOf(value), actor); }

@@ -1,3 +1,5 @@
+#include "services/datavalueservice.h"
+#include "services/indicatorservice.h"
 #include "services/siteservice.h"
 #include "storage/auditlog.h"
 #include "storage/siterepository.h"
@@ -191,6 +193,32 @@ private slots:
         QCOMPARE(restored->meta.revision, 3);
         QCOMPARE(service.sites(m_programme.meta.id).size(), 1);
         QCOMPARE(AuditLog(*m_db).entriesFor(s.meta.uuid).first().action, QStringLiteral("restore"));
+    }
+
+    void aSiteWithReportedDataIsClosedNotRemoved()
+    {
+        SiteService service(*m_db, admin());
+        Site s = service.create(validSite(m_programme.meta.id)).value();
+        Indicator i;
+        i.programmeId = m_programme.meta.id;
+        i.code = QStringLiteral("CASES");
+        i.nameEn = QStringLiteral("Cases");
+        i = IndicatorService(*m_db, admin()).create(i).value();
+        DataValue v;
+        v.siteId = s.meta.id;
+        v.indicatorId = i.meta.id;
+        v.period = Period::month(2024, 5);
+        v.value = 3;
+        QVERIFY(DataValueService(*m_db, admin()).save(v).ok());
+        auto refused = service.remove(s);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("Closed")), qPrintable(refused.error()));
+        QCOMPARE(service.sites(m_programme.meta.id).size(), 1);
+        auto indicatorRefused = IndicatorService(*m_db, admin()).remove(i);
+        QVERIFY(!indicatorRefused.ok());
+        QVERIFY(indicatorRefused.error().contains(QStringLiteral("CASES")));
+        s.status = SiteStatus::Closed;
+        QVERIFY(service.update(s).ok());
     }
 
     void freedCodeCanBeReusedButThenBlocksRestore()
