@@ -21,11 +21,16 @@ private:
         QString err;
     };
 
-    Run run(const QStringList &arguments, const QString &language = QStringLiteral("en"))
+    // language "" leaves SCALEREADY_LANG unset, so the system locale (LC_ALL) decides.
+    Run run(const QStringList &arguments, const QString &language = QStringLiteral("en"),
+            const QString &systemLocale = QStringLiteral("C.UTF-8"))
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SCALEREADY_LANG"), language);
+        env.remove(QStringLiteral("SCALEREADY_LANG"));
+        if (!language.isEmpty())
+            env.insert(QStringLiteral("SCALEREADY_LANG"), language);
+        env.insert(QStringLiteral("LC_ALL"), systemLocale);
         env.remove(QStringLiteral("DISPLAY"));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal")); // a verb must not need it at all
         process.setProcessEnvironment(env);
@@ -137,6 +142,14 @@ private slots:
         const Run damaged = run({QStringLiteral("check"), path});
         QCOMPARE(damaged.code, 3);
         QVERIFY2(damaged.err.contains(QStringLiteral("damaged")), qPrintable(damaged.err));
+    }
+
+    void followsTheSystemLocale()
+    {
+        const Run chinese = run({QStringLiteral("--help")}, QString(), QStringLiteral("zh_CN.UTF-8"));
+        QVERIFY2(chinese.out.contains(QStringLiteral("用法")), qPrintable(chinese.out));
+        const Run english = run({QStringLiteral("--help")}, QString(), QStringLiteral("en_GB.UTF-8"));
+        QVERIFY2(english.out.contains(QStringLiteral("Usage")), qPrintable(english.out));
     }
 
     void speaksChinese()
