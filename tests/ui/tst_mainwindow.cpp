@@ -169,6 +169,11 @@ private slots:
         QCOMPARE(LanguageManager::resolve(reread.language.value()), QStringLiteral("zh_CN"));
         QCOMPARE(LanguageManager::resolve(QStringLiteral("en")), QStringLiteral("en"));
         QVERIFY(!LanguageManager::instance()->setLanguage(QStringLiteral("fr")));
+        // Chinese text asks for the Simplified Chinese face by name (fonts-noto-cjk is a
+        // dependency): first in Chinese, as the fallback in English.
+        QCOMPARE(QGuiApplication::font().families().value(0), QStringLiteral("Noto Sans CJK SC"));
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        QCOMPARE(QGuiApplication::font().families().value(1), QStringLiteral("Noto Sans CJK SC"));
     }
 
     void closingAppliesTypingOnEveryPage()

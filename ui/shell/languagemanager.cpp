@@ -38,13 +38,15 @@ void LanguageManager::applyFont(const QString &code)
     if (!m_defaultFont)
         m_defaultFont = QGuiApplication::font();
     QFont font = *m_defaultFont;
-    if (code == QLatin1StringView("zh_CN")) {
-        const QStringList families = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
-        for (const char *wanted : {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"}) {
-            if (families.contains(QLatin1StringView(wanted))) {
-                font.setFamilies({QString::fromLatin1(wanted), m_defaultFont->family()});
-                break;
-            }
+    // Chinese data (names, descriptions) shows in English too: the Simplified Chinese face is
+    // the fallback there, and the first choice when the interface is in Chinese.
+    const QStringList families = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
+    for (const char *wanted : {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"}) {
+        if (families.contains(QLatin1StringView(wanted))) {
+            const QString chinese = QString::fromLatin1(wanted);
+            font.setFamilies(code == QLatin1StringView("zh_CN") ? QStringList{chinese, m_defaultFont->family()}
+                                                               : QStringList{m_defaultFont->family(), chinese});
+            break;
         }
     }
     QGuiApplication::setFont(font);
