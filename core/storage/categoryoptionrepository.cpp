@@ -25,8 +25,12 @@ QList<CategoryOption> CategoryOptionRepository::all(qint64 programmeId) const
     q.addBindValue(programmeId);
     QList<CategoryOption> list;
     QHash<qint64, qsizetype> index;
-    if (!q.exec())
+    if (!q.exec()) {
+        // The read fails only when the file broke during the session (checked on open):
+        // leave a trace for support; the caller sees no rows.
+        qWarning("ScaleReady: reading failed: %s", qPrintable(q.lastError().text()));
         return list;
+    }
     while (q.next()) {
         const QSqlRecord r = q.record();
         CategoryOption o;

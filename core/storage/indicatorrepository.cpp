@@ -48,8 +48,12 @@ QList<Indicator> IndicatorRepository::select(const QString &where, const QVarian
         q.addBindValue(v);
     QList<Indicator> list;
     QHash<qint64, qsizetype> index;
-    if (!q.exec())
+    if (!q.exec()) {
+        // The read fails only when the file broke during the session (checked on open):
+        // leave a trace for support; the caller sees no rows.
+        qWarning("ScaleReady: reading failed: %s", qPrintable(q.lastError().text()));
         return list;
+    }
     while (q.next()) {
         const QSqlRecord r = q.record();
         auto text = [&r](const char *name) { return r.value(QLatin1StringView(name)).toString(); };

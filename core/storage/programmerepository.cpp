@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqlvalue.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -29,8 +30,12 @@ QList<Programme> ProgrammeRepository::select(const QString &where, const QVarian
     for (const QVariant &v : bound)
         q.addBindValue(v);
     QList<Programme> list;
-    if (!q.exec())
+    if (!q.exec()) {
+        // The read fails only when the file broke during the session (checked on open):
+        // leave a trace for support; the caller sees no rows.
+        qWarning("ScaleReady: reading failed: %s", qPrintable(q.lastError().text()));
         return list;
+    }
     while (q.next()) {
         const QSqlRecord r = q.record();
         Programme p;

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqlvalue.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -41,8 +42,12 @@ QList<Site> SiteRepository::select(const QString &where, const QVariantList &bou
     for (const QVariant &v : bound)
         q.addBindValue(v);
     QList<Site> list;
-    if (!q.exec())
+    if (!q.exec()) {
+        // The read fails only when the file broke during the session (checked on open):
+        // leave a trace for support; the caller sees no rows.
+        qWarning("ScaleReady: reading failed: %s", qPrintable(q.lastError().text()));
         return list;
+    }
     while (q.next()) {
         const QSqlRecord r = q.record();
         auto text = [&r](const char *name) { return r.value(QLatin1StringView(name)).toString(); };

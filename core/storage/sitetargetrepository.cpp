@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqlvalue.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -23,8 +24,12 @@ QList<SiteTarget> SiteTargetRepository::select(const QString &where, const QVari
     for (const QVariant &v : bound)
         q.addBindValue(v);
     QList<SiteTarget> list;
-    if (!q.exec())
+    if (!q.exec()) {
+        // The read fails only when the file broke during the session (checked on open):
+        // leave a trace for support; the caller sees no rows.
+        qWarning("ScaleReady: reading failed: %s", qPrintable(q.lastError().text()));
         return list;
+    }
     while (q.next()) {
         const QSqlRecord r = q.record();
         SiteTarget t;
