@@ -60,25 +60,9 @@ private:
 private slots:
     void initTestCase() { LanguageManager::instance()->setLanguage(QStringLiteral("en")); }
 
-    void init()
-    {
-        m_page.reset();
-        m_session = demoSession(m_dir, QStringLiteral("sites%1.db").arg(++m_n));
-        QVERIFY(m_session);
-        m_stack = std::make_unique<QUndoStack>();
-        m_page = std::make_unique<SitesPage>(m_stack.get());
-        m_page->setSession(m_session.get());
-        m_page->resize(1400, 900);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    }
+    void init() { QVERIFY(showPage(m_dir, QStringLiteral("sites%1.db").arg(++m_n), m_session, m_stack, m_page)); }
 
-    void cleanup()
-    {
-        m_page.reset();
-        m_stack.reset();
-        m_session.reset();
-    }
+    void cleanup() { closePage(m_session, m_stack, m_page); }
 
     void editsThroughTheKeyboardAndUndoes()
     {

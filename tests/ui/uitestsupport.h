@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QWidget>
 
 #include <memory>
@@ -44,6 +45,32 @@ inline std::unique_ptr<Session> demoSession(const QTemporaryDir &dir, const QStr
         return nullptr;
     }
     return std::make_unique<Session>(std::move(opened).value());
+}
+
+// Opens a fresh demonstration database and shows a page on it with its own undo stack, as
+// the main window would; closePage() tears it down in the right order.
+template<typename Page>
+bool showPage(const QTemporaryDir &dir, const QString &name, std::unique_ptr<Session> &session,
+              std::unique_ptr<QUndoStack> &stack, std::unique_ptr<Page> &page)
+{
+    page.reset();
+    session = demoSession(dir, name);
+    if (!session)
+        return false;
+    stack = std::make_unique<QUndoStack>();
+    page = std::make_unique<Page>(stack.get());
+    page->setSession(session.get());
+    page->resize(1400, 900);
+    page->show();
+    return QTest::qWaitForWindowExposed(page.get());
+}
+
+template<typename Page>
+void closePage(std::unique_ptr<Session> &session, std::unique_ptr<QUndoStack> &stack, std::unique_ptr<Page> &page)
+{
+    page.reset();
+    stack.reset();
+    session.reset();
 }
 
 // Types text into the focused widget: Latin text key by key, Chinese text as an input method
