@@ -119,6 +119,34 @@ private slots:
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("not an SQLite file")));
     }
 
+    // Every text that reads in English must read differently in Chinese.
+    QStringList untranslatedBetween(const QMap<QString, QString> &english, const QMap<QString, QString> &chinese) const
+    {
+        QStringList untranslated;
+        for (auto it = english.cbegin(); it != english.cend(); ++it) {
+            if (!hasLatinWords(it.value()) || sameInBothLanguages(it.key(), it.value()))
+                continue;
+            if (chinese.value(it.key()) == it.value())
+                untranslated.append(it.key() + QStringLiteral(" = ") + it.value());
+        }
+        return untranslated;
+    }
+
+    void theWelcomeScreenAndNewProgrammeDialogSwitchLanguage()
+    {
+        const auto english = visibleTexts(m_window.get());
+        NewProgrammeDialog dialog(m_dir.filePath(QStringLiteral("x.db")));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const auto dialogEnglish = visibleTexts(&dialog);
+        switchTo(QStringLiteral("zh_CN"));
+        const QStringList untranslated = untranslatedBetween(english, visibleTexts(m_window.get()))
+                                         + untranslatedBetween(dialogEnglish, visibleTexts(&dialog));
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
+        switchTo(QStringLiteral("en"));
+        QCOMPARE(visibleTexts(&dialog), dialogEnglish);
+    }
+
     void switchingLanguageRetranslatesEverythingVisible()
     {
         QVERIFY(m_window->openDemo());
@@ -139,14 +167,7 @@ private slots:
             QVERIFY(english.size() > 20);
             switchTo(QStringLiteral("zh_CN"));
             QCOMPARE(LanguageManager::instance()->language(), QStringLiteral("zh_CN"));
-            const auto chinese = visibleTexts(m_window.get());
-            QStringList untranslated;
-            for (auto it = english.cbegin(); it != english.cend(); ++it) {
-                if (!hasLatinWords(it.value()) || sameInBothLanguages(it.key(), it.value()))
-                    continue;
-                if (chinese.value(it.key()) == it.value())
-                    untranslated.append(it.key() + QStringLiteral(" = ") + it.value());
-            }
+            const QStringList untranslated = untranslatedBetween(english, visibleTexts(m_window.get()));
             QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
             QVERIFY(action(QStringLiteral("undo"))->text().contains(QStringLiteral("撤销")));
             // Qt's own dialogs speak Chinese too (qtbase_zh_CN).

@@ -7,6 +7,8 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QInputMethodEvent>
@@ -129,6 +131,18 @@ inline QMap<QString, QString> visibleTexts(QWidget *root)
             add(w, QStringLiteral("title"), g->title());
         if (auto *e = qobject_cast<QLineEdit *>(w))
             add(w, QStringLiteral("placeholder"), e->placeholderText());
+        if (auto *spin = qobject_cast<QAbstractSpinBox *>(w)) {
+            add(w, QStringLiteral("special"), spin->specialValueText());
+            if (auto *box = qobject_cast<QSpinBox *>(w))
+                add(w, QStringLiteral("suffix"), box->suffix());
+        }
+        // Cells of the rows in view: labels such as arms, yes/no and value types are texts too.
+        if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model() && !qobject_cast<QComboBox *>(w->parent())) {
+            const QAbstractItemModel *model = view->model();
+            for (int row = 0; row < std::min(model->rowCount(), 12); ++row)
+                for (int column = 0; column < model->columnCount(); ++column)
+                    add(w, QStringLiteral("cell%1,%2").arg(row).arg(column), model->index(row, column).data().toString());
+        }
         if (auto *c = qobject_cast<QComboBox *>(w))
             for (int i = 0; i < c->count(); ++i)
                 add(w, QStringLiteral("item%1").arg(i), c->itemText(i));
