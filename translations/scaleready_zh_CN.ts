@@ -236,6 +236,10 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>The value for %1 no longer exists.</source>
         <translation>%1 的数据值已不存在。</translation>
     </message>
+    <message>
+        <source>The value for %1 was changed by someone else since it was opened; reload it and try again.</source>
+        <translation>打开后，%1 的数据值已被他人修改；请重新加载后再试。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -698,6 +702,10 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <translation>
             <numerusform>指标 %1 已有 %n 个报告数据值，不能删除。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The data of indicator %1 could not be read, so it is not removed; try again.</source>
+        <translation>无法读取指标 %1 的数据，因此未删除；请重试。</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1376,10 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <translation>
             <numerusform>项目点 %1 已有 %n 个报告数据值，不能删除；请将其状态改为“已关闭”。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The data of site %1 could not be read, so it is not removed; try again.</source>
+        <translation>无法读取项目点 %1 的数据，因此未删除；请重试。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 Period::Type DataValueService::periodType(Frequency frequency)
 {
     switch (frequency) {
@@ -72,8 +74,10 @@ Result<void> DataValueService::validate(const DataValue &v) const
                             .arg(where, locale.toString(*v.numerator), locale.toString(*v.denominator)));
         if (*v.denominator > 0) {
             const double scale = indicator->valueType == ValueType::Percentage ? 100.0 : 1000.0;
-            const double rate = *v.numerator / *v.denominator * scale;
-            if ((low && rate < *low) || (high && rate > *high))
+            // n × scale / d, with a tolerance, so that 7 of 50 is exactly 14 %.
+            const double rate = *v.numerator * scale / *v.denominator;
+            const double slack = 1e-9 * std::max(1.0, std::abs(rate));
+            if ((low && rate < *low - slack) || (high && rate > *high + slack))
                 return fail(tr("%1: %2 / %3 gives %4, outside the valid range %5 – %6.")
                                 .arg(where, locale.toString(*v.numerator), locale.toString(*v.denominator),
                                      locale.toString(rate, 'g', 4), low ? locale.toString(*low) : QStringLiteral("−∞"),
@@ -136,6 +140,9 @@ Result<DataValue> DataValueService::remove(const DataValue &value)
     const auto stored = repo.find(value.siteId, value.indicatorId, value.period, value.optionId);
     if (!stored || stored->meta.deleted)
         return fail(tr("The value for %1 no longer exists.").arg(value.period.id()));
+    if (value.meta.id != 0 && value.meta.revision != stored->meta.revision)
+        return fail(tr("The value for %1 was changed by someone else since it was opened; reload it and try again.")
+                        .arg(value.period.id()));
     if (auto unlocked = mayChange(*stored); !unlocked)
         return fail(unlocked.error());
     return auditedWrite<DataValueRepository>(m_database, m_actor, QStringLiteral("data_value"), QStringLiteral("delete"),

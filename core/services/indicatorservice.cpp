@@ -52,7 +52,7 @@ std::pair<std::optional<double>, std::optional<double>> IndicatorService::effect
     switch (i.valueType) {
     case ValueType::Percentage: narrow(0.0, 100.0); break;
     case ValueType::YesNo: narrow(0.0, 1.0); break;
-    case ValueType::RatePer1000: narrow(0.0, 1000.0); break;
+    case ValueType::RatePer1000: narrow(0.0, std::nullopt); break; // visits per 1,000 can exceed 1,000
     case ValueType::Count: narrow(0.0, std::nullopt); break;
     case ValueType::Mean: break;
     }
@@ -159,7 +159,10 @@ Result<Indicator> IndicatorService::update(const Indicator &indicator)
 
 Result<Indicator> IndicatorService::remove(const Indicator &indicator)
 {
-    if (const qint64 n = DataValueRepository(m_database).countFor(indicator.meta.id); n > 0)
+    const qint64 n = DataValueRepository(m_database).countFor(indicator.meta.id);
+    if (n < 0)
+        return fail(tr("The data of indicator %1 could not be read, so it is not removed; try again.").arg(indicator.code));
+    if (n > 0)
         return fail(tr("Indicator %1 has %n reported value(s) and cannot be removed.", nullptr, int(std::min<qint64>(n, INT_MAX)))
                         .arg(indicator.code));
     return write(QStringLiteral("delete"), indicator);
@@ -200,7 +203,9 @@ Result<SiteTarget> IndicatorService::setSiteTarget(SiteTarget target)
     const auto stored = repo.findByKey(target.siteId, target.indicatorId);
     QJsonObject before;
     if (stored) {
-        if (target.meta.id != 0 && target.meta.revision != stored->meta.revision)
+        // A new entry may bring back a removed row, never overwrite a live one unseen.
+        const bool stale = target.meta.id != 0 ? target.meta.revision != stored->meta.revision : !stored->meta.deleted;
+        if (stale)
             return fail(tr("The baseline and target were changed by someone else since they were opened; reload "
                            "them and try again."));
         before = auditedState<SiteTargetRepository>(*stored);
@@ -224,6 +229,9 @@ Result<SiteTarget> IndicatorService::removeSiteTarget(const SiteTarget &target)
     const auto stored = repo.find(target.meta.id);
     if (!stored || stored->meta.deleted)
         return fail(tr("This site's baseline and target no longer exist."));
+    if (stored->meta.revision != target.meta.revision)
+        return fail(tr("The baseline and target were changed by someone else since they were opened; reload "
+                       "them and try again."));
     return auditedWrite<SiteTargetRepository>(m_database, m_actor, QStringLiteral("site_target"), QStringLiteral("delete"),
                                               auditedState<SiteTargetRepository>(*stored), *stored,
                                               [&](SiteTarget &row) { return repo.setDeleted(row, true, m_actor); });

@@ -95,7 +95,10 @@ Result<Site> SiteService::update(const Site &site)
 Result<Site> SiteService::remove(const Site &site)
 {
     // Reported data stays visible: a site that reported is closed, not removed.
-    if (const qint64 n = DataValueRepository(m_database).countForSite(site.meta.id); n > 0)
+    const qint64 n = DataValueRepository(m_database).countForSite(site.meta.id);
+    if (n < 0)
+        return fail(tr("The data of site %1 could not be read, so it is not removed; try again.").arg(site.code));
+    if (n > 0)
         return fail(tr("Site %1 has %n reported value(s) and cannot be removed; set its status to Closed instead.", nullptr,
                        int(std::min<qint64>(n, INT_MAX)))
                         .arg(site.code));

@@ -87,7 +87,7 @@ qint64 DataValueRepository::countFor(qint64 indicatorId, qint64 optionId) const
     q.addBindValue(indicatorId);
     if (optionId > 0)
         q.addBindValue(optionId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 qint64 DataValueRepository::countForSite(qint64 siteId) const
@@ -95,5 +95,5 @@ qint64 DataValueRepository::countForSite(qint64 siteId) const
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM data_value WHERE site_id = ? AND deleted = 0"));
     q.addBindValue(siteId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
 }

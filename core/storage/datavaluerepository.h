@@ -16,6 +16,7 @@ public:
     QList<DataValue> forSitePeriod(qint64 siteId, const Period &period) const;
     qint64 count() const;
     // Stored (not deleted) values of an indicator; of one of its options when optionId > 0.
+    // -1 when the count cannot be read: callers guarding a removal then refuse it.
     qint64 countFor(qint64 indicatorId, qint64 optionId = 0) const;
     qint64 countForSite(qint64 siteId) const;
 

@@ -204,6 +204,43 @@ private slots:
         QVERIFY2(high.error().contains(QStringLiteral("gives 95")), qPrintable(high.error()));
         QVERIFY(service.save(percentage(18, 20)).ok());
         QVERIFY(!service.save(percentage(1, 20, Period::month(2024, 4))).ok());
+        // Exactly on the bounds, whatever floating point makes of the division.
+        narrowed = IndicatorService(*m_db, admin()).indicator(m_percentage.meta.id).value();
+        narrowed.minValue = 14;
+        narrowed.maxValue = 58;
+        QVERIFY(IndicatorService(*m_db, admin()).update(narrowed).ok());
+        QVERIFY2(service.save(percentage(7, 50, Period::month(2024, 5))).ok(), "7 of 50 is 14 %");
+        QVERIFY2(service.save(percentage(29, 50, Period::month(2024, 6))).ok(), "29 of 50 is 58 %");
+    }
+
+    void ratesPerThousandMayExceedAThousand()
+    {
+        Indicator visits;
+        visits.programmeId = m_programme.meta.id;
+        visits.code = QStringLiteral("VISITS");
+        visits.nameEn = QStringLiteral("Home visits per 1,000 children");
+        visits.valueType = ValueType::RatePer1000;
+        visits.frequency = Frequency::Monthly;
+        visits = IndicatorService(*m_db, admin()).create(visits).value();
+        DataValue v;
+        v.siteId = m_site.meta.id;
+        v.indicatorId = visits.meta.id;
+        v.period = Period::month(2024, 3);
+        v.numerator = 2600;
+        v.denominator = 1000;
+        auto saved = DataValueService(*m_db, admin()).save(v);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    }
+
+    void aStaleCopyIsNotRemoved()
+    {
+        DataValueService service(*m_db, admin());
+        const DataValue first = service.save(percentage(40, 50)).value();
+        QVERIFY(service.save(percentage(41, 50)).ok());
+        auto refused = service.remove(first);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().contains(QStringLiteral("someone else")));
+        QCOMPARE(service.values(m_site.meta.id, Period::month(2024, 3)).size(), 1);
     }
 
     void removingAuditsTheStoredValue()

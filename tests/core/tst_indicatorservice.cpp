@@ -190,10 +190,13 @@ private slots:
         QCOMPARE(updated.meta.uuid, set.meta.uuid);
         QCOMPARE(updated.meta.revision, 2);
         QCOMPARE(service.siteTargets(i.meta.id).size(), 1);
-        // A copy from before that change is stale.
+        // A copy from before that change is stale, and so is a new entry for a site that has one.
         auto stale = service.setSiteTarget(set);
         QVERIFY(!stale.ok());
         QVERIFY(stale.error().contains(QStringLiteral("someone else")));
+        QVERIFY(!service.setSiteTarget(target).ok());
+        QVERIFY(!service.removeSiteTarget(set).ok());
+        QCOMPARE(service.siteTargets(i.meta.id).first().target, std::optional<double>(58));
 
         SiteTarget outside = updated;
         outside.target = 150;

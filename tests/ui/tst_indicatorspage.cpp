@@ -148,6 +148,13 @@ private slots:
                 table->selectRow(row);
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("removeSiteTarget")), Qt::LeftButton);
         QCOMPARE(targetOf(), std::nullopt);
+        // Set the removed site again with other values (this brings the removed row back), then
+        // undo both: the site returns to 65, not to the values set in between.
+        retype(target, QStringLiteral("80"));
+        QTest::keyClick(target, Qt::Key_Return);
+        QCOMPARE(targetOf(), std::optional<double>(80));
+        m_stack->undo();
+        QCOMPARE(targetOf(), std::nullopt);
         m_stack->undo();
         QCOMPARE(targetOf(), std::optional<double>(65));
     }

@@ -75,7 +75,15 @@ struct SiteTargetOps
 public:
     static constexpr Session::Entity entity = Session::Entity::Indicator;
     static std::optional<SiteTarget> find(Session &s, qint64 id) { return s.indicators().siteTarget(id); }
-    static QJsonObject state(const SiteTarget &v) { return auditedState<SiteTargetRepository>(v); }
+    // A removed site target is brought back whole by setting it again, whatever it held while
+    // removed: only its key and the tombstone matter then.
+    static QJsonObject state(const SiteTarget &v)
+    {
+        if (v.meta.deleted)
+            return {{QStringLiteral("site_id"), v.siteId}, {QStringLiteral("indicator_id"), v.indicatorId},
+                    {QStringLiteral("deleted"), true}};
+        return auditedState<SiteTargetRepository>(v);
+    }
     static Result<SiteTarget> update(Session &s, const SiteTarget &v) { return s.indicators().setSiteTarget(v); }
     static Result<SiteTarget> remove(Session &s, const SiteTarget &v) { return s.indicators().removeSiteTarget(v); }
     static Result<SiteTarget> restore(Session &s, const SiteTarget &v) { return s.indicators().setSiteTarget(v); }

@@ -96,9 +96,9 @@ private:
     bool expect(const T &state, bool deleted)
     {
         const auto stored = Ops::find(*m_session, m_current.meta.id);
-        QJsonObject want = Ops::state(state);
-        want.insert(QStringLiteral("deleted"), deleted);
-        if (!stored || Ops::state(*stored) != want) {
+        T wanted = state;
+        wanted.meta.deleted = deleted;
+        if (!stored || Ops::state(*stored) != Ops::state(wanted)) {
             setObsolete(true);
             if (m_onError)
                 m_onError(QCoreApplication::translate("RowCommand", "“%1” cannot be undone or redone: the row was "

@@ -308,7 +308,7 @@ void MainWindow::showCommandFailure(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!applyPendingEdits()) {
+    if (m_busy || !applyPendingEdits()) {
         event->ignore();
         return;
     }
@@ -355,6 +355,11 @@ void MainWindow::showPage(Page page)
 bool MainWindow::runInBackground(const QString &label, const std::function<void(const BackgroundProgress &)> &work,
                                  bool cancellable)
 {
+    // Nothing else happens meanwhile: no second file opened, no typing, no closing.
+    m_busy = true;
+    centralWidget()->setEnabled(false);
+    menuBar()->setEnabled(false);
+    m_toolBar->setEnabled(false);
     QProgressDialog progress(label, cancellable ? tr("Cancel") : QString(), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
@@ -375,7 +380,7 @@ bool MainWindow::runInBackground(const QString &label, const std::function<void(
             progress.setRange(0, 100);
             progress.setValue(p);
         }
-        if (progress.wasCanceled())
+        if (progress.wasCanceled() && cancellable)
             cancelled = true;
     });
     timer.start(100);
@@ -383,11 +388,17 @@ bool MainWindow::runInBackground(const QString &label, const std::function<void(
     loop.exec();
     worker->wait();
     progress.reset();
+    centralWidget()->setEnabled(true);
+    menuBar()->setEnabled(true);
+    m_toolBar->setEnabled(true);
+    m_busy = false;
     return !cancelled;
 }
 
 bool MainWindow::openDatabase(const QString &path, bool quiet)
 {
+    if (m_busy)
+        return false;
     if (m_session && !applyPendingEdits())
         return false;
     // The checks of a large file take seconds: they run off the GUI thread.
@@ -410,6 +421,8 @@ bool MainWindow::openDatabase(const QString &path, bool quiet)
 
 void MainWindow::closeDatabase()
 {
+    if (m_busy)
+        return;
     if (m_session && !applyPendingEdits())
         return;
     setSession(nullptr);
@@ -418,6 +431,8 @@ void MainWindow::closeDatabase()
 
 void MainWindow::openFile()
 {
+    if (m_busy)
+        return;
     const QString start = m_session ? QFileInfo(m_session->database().path()).absolutePath()
                                     : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a database"), start,
@@ -428,6 +443,8 @@ void MainWindow::openFile()
 
 void MainWindow::createProgramme()
 {
+    if (m_busy)
+        return;
     if (m_session && !applyPendingEdits())
         return;
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -460,6 +477,8 @@ void MainWindow::createProgramme()
 
 bool MainWindow::openDemo()
 {
+    if (m_busy)
+        return false;
     const QString path = demoPath();
     if (!QFileInfo::exists(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());

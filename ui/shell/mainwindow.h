@@ -95,4 +95,5 @@ private:
     QAction *m_aboutAction;
     QAction *m_aboutQtAction;
     QActionGroup *m_languages;
+    bool m_busy = false; // work runs in the background
 };
