@@ -935,6 +935,10 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
+    <message>
+        <source>Your change was saved; there is nothing left to redo.</source>
+        <translation>您的修改已保存；没有可以重做的操作了。</translation>
+    </message>
 </context>
 <context>
     <name>NewProgrammeDialog</name>

@@ -248,7 +248,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     db.setDatabaseName(database->m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return fail(tr("The database file %1 cannot be opened: %2").arg(shown, db.lastError().text()));
+        return fail(tr("The database file %1 cannot be opened: %2").arg(shown, db.lastError().text()), ErrorKind::File);
 
     QString error;
     if (!exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)

@@ -213,6 +213,27 @@ private slots:
                  QStringLiteral("Parenting and nutrition"));
     }
 
+    void redoWithTypingKeepsTheTypingAndSaysSo()
+    {
+        QVERIFY(m_window->openDemo());
+        m_window->showPage(MainWindow::SitesPageIndex);
+        SitesPage *sites = m_window->sitesPage();
+        QTableView *view = sites->view();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 1)).center());
+        auto *township = sites->editor()->findChild<QLineEdit *>(QStringLiteral("townshipEn"));
+        retype(township, QStringLiteral("First"));
+        QTest::keyClick(township, Qt::Key_Return);
+        action(QStringLiteral("undo"))->trigger();
+        QVERIFY(m_window->undoStack()->canRedo());
+        retype(township, QStringLiteral("Second"));
+        action(QStringLiteral("redo"))->trigger();
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("nothing left to redo")));
+        const QString code = sites->editor()->findChild<QLineEdit *>(QStringLiteral("code"))->text();
+        for (const Site &s : m_window->session()->sites().sites(m_window->session()->programmeId()))
+            if (s.code == code)
+                QCOMPARE(s.townshipEn, QStringLiteral("Second"));
+    }
+
     void createsAProgrammeThroughTheDialog()
     {
         const QString existing = m_dir.filePath(QStringLiteral("taken.db"));

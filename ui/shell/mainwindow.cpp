@@ -136,8 +136,15 @@ void MainWindow::createActions()
     m_redoAction->setObjectName(QStringLiteral("redo"));
     m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     connect(m_redoAction, &QAction::triggered, this, [this] {
-        if (applyPendingEdits())
-            m_undoStack->redo();
+        const bool couldRedo = m_undoStack->canRedo();
+        if (!applyPendingEdits())
+            return;
+        if (couldRedo && !m_undoStack->canRedo()) {
+            // Applying the typing made it the newest change, which ends what could be redone.
+            statusBar()->showMessage(tr("Your change was saved; there is nothing left to redo."), 10000);
+            return;
+        }
+        m_undoStack->redo();
     });
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
