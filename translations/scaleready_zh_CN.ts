@@ -1118,12 +1118,12 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <translation>还原(&amp;R)</translation>
     </message>
     <message>
-        <source>%1 pilot and %2 comparison sites · %3 indicators · %4 data values</source>
-        <translation>%1 个试点项目点和 %2 个对照项目点 · %3 项指标 · %4 个数据值</translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation>未设置</translation>
+    </message>
+    <message>
+        <source>%1 pilot and %2 comparison sites · %3 indicators</source>
+        <translation>%1 个试点项目点和 %2 个对照项目点 · %3 项指标</translation>
     </message>
 </context>
 <context>

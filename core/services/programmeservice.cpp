@@ -24,15 +24,12 @@ ProgrammeService::Summary ProgrammeService::summary(qint64 programmeId) const
     q.prepare(QStringLiteral("SELECT"
                              " (SELECT count(*) FROM site WHERE programme_id = :p AND deleted = 0 AND arm = 'pilot'),"
                              " (SELECT count(*) FROM site WHERE programme_id = :p AND deleted = 0 AND arm = 'comparison'),"
-                             " (SELECT count(*) FROM indicator WHERE programme_id = :p AND deleted = 0),"
-                             " (SELECT count(*) FROM data_value v JOIN indicator i ON i.id = v.indicator_id"
-                             "  WHERE i.programme_id = :p AND v.deleted = 0)"));
+                             " (SELECT count(*) FROM indicator WHERE programme_id = :p AND deleted = 0)"));
     q.bindValue(QStringLiteral(":p"), programmeId);
     if (q.exec() && q.next()) {
         summary.pilotSites = q.value(0).toInt();
         summary.comparisonSites = q.value(1).toInt();
         summary.indicators = q.value(2).toInt();
-        summary.dataValues = q.value(3).toLongLong();
     }
     return summary;
 }

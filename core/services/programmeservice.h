@@ -22,10 +22,11 @@ public:
         int pilotSites = 0;
         int comparisonSites = 0;
         int indicators = 0;
-        qint64 dataValues = 0;
     };
 
     QList<Programme> programmes() const;
+    // Counts of sites by arm and of indicators: cheap enough to refresh after every edit. (Counting
+    // data values reads millions of rows at national scale; that belongs to background analytics.)
     Summary summary(qint64 programmeId) const;
     std::optional<Programme> programme(qint64 id) const;
 

@@ -2,6 +2,7 @@
 #include "domain/period.h"
 #include "services/datavalueservice.h"
 #include "services/indicatorservice.h"
+#include "services/programmeservice.h"
 #include "services/siteservice.h"
 #include "services/userservice.h"
 #include "storage/datavaluerepository.h"
@@ -112,6 +113,10 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM app_user")), 4.0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM user_site us JOIN app_user u ON u.id = us.user_id WHERE u.username = 'officer'")), 4.0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM site WHERE arm = 'pilot' AND intervention_start IS NULL")), 0.0);
+        const auto summary = ProgrammeService(db, Actor::system()).summary(qint64(scalar(db, QStringLiteral("SELECT id FROM programme"))));
+        QCOMPARE(summary.pilotSites, 10);
+        QCOMPARE(summary.comparisonSites, 10);
+        QCOMPARE(summary.indicators, 12);
     }
 
     void demoUsersSignInWithDemo()

@@ -153,12 +153,10 @@ void ProgrammePage::reload()
     }
     m_title->setText(m_programme.name());
     const auto summary = m_session->programmes().summary(m_programme.meta.id);
-    const QLocale locale;
-    m_summary->setText(tr("%1 pilot and %2 comparison sites · %3 indicators · %4 data values")
+    m_summary->setText(tr("%1 pilot and %2 comparison sites · %3 indicators")
                            .arg(summary.pilotSites)
                            .arg(summary.comparisonSites)
-                           .arg(summary.indicators)
-                           .arg(locale.toString(summary.dataValues)));
+                           .arg(summary.indicators));
 }
 
 void ProgrammePage::revert()
