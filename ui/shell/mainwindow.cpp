@@ -19,6 +19,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
@@ -379,7 +380,12 @@ bool MainWindow::runInBackground(const QString &label, const std::function<void(
     std::unique_ptr<QThread> worker(QThread::create([&] { work(report); }));
     connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
     QTimer timer;
+    QElapsedTimer elapsed;
+    elapsed.start();
     connect(&timer, &QTimer::timeout, this, [&] {
+        // Shown only for work that lasts; a busy dialog has no value to trigger showing itself.
+        if (elapsed.elapsed() >= 400 && !progress.isVisible() && !progress.wasCanceled())
+            progress.show();
         const int p = percent;
         if (p < 0)
             progress.setRange(0, 0); // busy: the work has no steps to show
