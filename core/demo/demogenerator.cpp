@@ -3,6 +3,7 @@
 #include "auth/passwordhasher.h"
 #include "demodata.h"
 #include "domain/period.h"
+#include "services/datavalueservice.h"
 #include "services/programmeservice.h"
 #include "storage/database.h"
 
@@ -519,9 +520,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &database, const
 
         for (int i = 0; i < specs.size(); ++i) {
             const auto &spec = specs[i];
-            const Period::Type type = spec.frequency == Frequency::Monthly     ? Period::Type::Monthly
-                                      : spec.frequency == Frequency::Quarterly ? Period::Type::Quarterly
-                                                                               : Period::Type::Yearly;
+            const Period::Type type = DataValueService::periodType(spec.frequency);
             const double sign = spec.direction == Direction::Higher ? 1.0 : -1.0;
             const double siteSd = spec.valueType == ValueType::Count ? 0.25 * spec.baseline : 0.07 * std::max(spec.baseline, 10.0);
             Period period = first.rolledUpTo(type);
@@ -592,7 +591,6 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &database, const
                 case ValueType::Percentage:
                 case ValueType::RatePer1000: {
                     const double scale = spec.valueType == ValueType::Percentage ? 100.0 : 1000.0;
-                    const double periodShare = spec.frequency == Frequency::Quarterly ? 1.0 : 1.0;
                     double numTotal = 0;
                     double denTotal = 0;
                     QList<std::pair<double, double>> parts;
@@ -605,7 +603,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &database, const
                         if (g.optionId && g.female && spec.area == OutcomeArea::Nutrition)
                             groupLevel += sign * 0.8;
                         const double p = std::clamp(groupLevel / scale, 0.002, 0.995);
-                        int den = rng.poisson(site.children * spec.eligibleShare * periodShare * g.share);
+                        int den = rng.poisson(site.children * spec.eligibleShare * g.share);
                         int num = spec.valueType == ValueType::Percentage ? rng.binomial(den, p) : rng.poisson(den * p);
                         if (outlier && !g.optionId)
                             num = spec.direction == Direction::Higher ? den : 0;

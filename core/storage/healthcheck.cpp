@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace {
 QMap<QString, QString> schemaOf(QSqlDatabase db)
@@ -44,7 +45,8 @@ Result<HealthCheck::Report> HealthCheck::run(const QString &path)
 
     // Compare the schema with the one the migrations build for the file's version.
     {
-        const QString name = QStringLiteral("scaleready-check-reference");
+        // A name of its own, so that checks in two threads never share a connection.
+        const QString name = QStringLiteral("scaleready-check-reference-") + QUuid::createUuid().toString(QUuid::Id128);
         {
             QSqlDatabase reference = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             reference.setDatabaseName(QStringLiteral(":memory:"));

@@ -59,15 +59,8 @@ private slots:
         c.frequency = Frequency::Quarterly;
         c.maxValue = 1000;
         m_count = indicators.create(c).value();
-        SiteService sites(*m_db, admin());
-        Site s;
-        s.programmeId = m_programme.meta.id;
-        s.code = QStringLiteral("A");
-        s.nameEn = QStringLiteral("Site A");
-        m_site = sites.create(s).value();
-        s.code = QStringLiteral("B");
-        s.nameEn = QStringLiteral("Site B");
-        m_otherSite = sites.create(s).value();
+        m_site = makeSite(*m_db, m_programme.meta.id, QStringLiteral("A"), QStringLiteral("Site A"));
+        m_otherSite = makeSite(*m_db, m_programme.meta.id, QStringLiteral("B"), QStringLiteral("Site B"));
     }
 
     void savesAndUpdatesTheSameKey()

@@ -168,11 +168,7 @@ private slots:
     {
         IndicatorService service(*m_db, admin());
         Indicator i = service.create(valid()).value();
-        Site site;
-        site.programmeId = m_programme.meta.id;
-        site.code = QStringLiteral("S1");
-        site.nameEn = QStringLiteral("Site one");
-        site = SiteService(*m_db, admin()).create(site).value();
+        const Site site = makeSite(*m_db, m_programme.meta.id, QStringLiteral("S1"), QStringLiteral("Site one"));
 
         SiteTarget target;
         target.siteId = site.meta.id;
@@ -211,11 +207,7 @@ private slots:
 
         // A site of another programme is refused.
         Programme other = makeProgramme(*m_db, QStringLiteral("P2"));
-        Site foreign;
-        foreign.programmeId = other.meta.id;
-        foreign.code = QStringLiteral("F1");
-        foreign.nameEn = QStringLiteral("Foreign");
-        foreign = SiteService(*m_db, admin()).create(foreign).value();
+        const Site foreign = makeSite(*m_db, other.meta.id, QStringLiteral("F1"), QStringLiteral("Foreign"));
         SiteTarget wrongSite = target;
         wrongSite.siteId = foreign.meta.id;
         QVERIFY(service.setSiteTarget(wrongSite).error().contains(QStringLiteral("not a site of the programme")));
@@ -253,11 +245,7 @@ private slots:
         free.frequency = Frequency::Monthly;
         i = service.update(free).value();
 
-        Site site;
-        site.programmeId = m_programme.meta.id;
-        site.code = QStringLiteral("S1");
-        site.nameEn = QStringLiteral("Site one");
-        site = SiteService(*m_db, admin()).create(site).value();
+        const Site site = makeSite(*m_db, m_programme.meta.id, QStringLiteral("S1"), QStringLiteral("Site one"));
         DataValue v;
         v.siteId = site.meta.id;
         v.indicatorId = i.meta.id;

@@ -56,11 +56,7 @@ private slots:
         QCOMPARE(audit.size(), 1);
         QVERIFY(!audit.first().newValues.contains(QStringLiteral("password_hash")));
 
-        Site site;
-        site.programmeId = makeProgramme(*db).meta.id;
-        site.code = QStringLiteral("S1");
-        site.nameZh = QStringLiteral("一号点");
-        site = SiteService(*db, admin()).create(site).value();
+        const Site site = makeSite(*db, makeProgramme(*db).meta.id, QStringLiteral("S1"), QStringLiteral("一号点"));
         User withSites = created.value();
         withSites.role = Role::FieldOfficer;
         withSites.siteIds = {site.meta.id};

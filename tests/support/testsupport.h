@@ -2,6 +2,7 @@
 
 #include "auth/actor.h"
 #include "services/programmeservice.h"
+#include "services/siteservice.h"
 #include "storage/database.h"
 
 #include <QCryptographicHash>
@@ -55,6 +56,19 @@ inline Programme makeProgramme(Database &db, const QString &code = QStringLitera
     if (!created)
         qWarning("%s", qPrintable(created.error()));
     return created ? created.value() : Programme{};
+}
+
+// A minimal valid site of the programme, stored.
+inline Site makeSite(Database &db, qint64 programmeId, const QString &code, const QString &nameEn = QStringLiteral("A site"))
+{
+    Site s;
+    s.programmeId = programmeId;
+    s.code = code;
+    s.nameEn = nameEn;
+    auto created = SiteService(db, Actor::system()).create(s);
+    if (!created)
+        qWarning("%s", qPrintable(created.error()));
+    return created ? created.value() : Site{};
 }
 
 inline Actor admin()

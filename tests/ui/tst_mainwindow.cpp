@@ -39,6 +39,17 @@ private:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     }
 
+    // Opens the demonstration, selects the first site with the mouse and returns a field of its form.
+    QLineEdit *firstSiteField(const char *name)
+    {
+        if (!m_window->openDemo())
+            return nullptr;
+        m_window->showPage(MainWindow::SitesPageIndex);
+        QTableView *view = m_window->sitesPage()->view();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 1)).center());
+        return m_window->sitesPage()->editor()->findChild<QLineEdit *>(QLatin1StringView(name));
+    }
+
     static QByteArray fingerprintOf(const QString &path)
     {
         QFile f(path);
@@ -149,13 +160,9 @@ private slots:
 
     void switchingLanguageRetranslatesEverythingVisible()
     {
-        QVERIFY(m_window->openDemo());
         // Make an edit so that the undo action carries a text too.
-        m_window->showPage(MainWindow::SitesPageIndex);
-        SitesPage *sites = m_window->sitesPage();
-        QTableView *view = sites->view();
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 1)).center());
-        auto *township = sites->editor()->findChild<QLineEdit *>(QStringLiteral("townshipEn"));
+        QLineEdit *township = firstSiteField("townshipEn");
+        QVERIFY(township);
         township->setFocus();
         QTest::keyClicks(township, QStringLiteral("Central Town"));
         QTest::keyClick(township, Qt::Key_Return);
@@ -215,12 +222,8 @@ private slots:
 
     void redoWithTypingKeepsTheTypingAndSaysSo()
     {
-        QVERIFY(m_window->openDemo());
-        m_window->showPage(MainWindow::SitesPageIndex);
-        SitesPage *sites = m_window->sitesPage();
-        QTableView *view = sites->view();
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 1)).center());
-        auto *township = sites->editor()->findChild<QLineEdit *>(QStringLiteral("townshipEn"));
+        QLineEdit *township = firstSiteField("townshipEn");
+        QVERIFY(township);
         retype(township, QStringLiteral("First"));
         QTest::keyClick(township, Qt::Key_Return);
         action(QStringLiteral("undo"))->trigger();
@@ -228,7 +231,7 @@ private slots:
         retype(township, QStringLiteral("Second"));
         action(QStringLiteral("redo"))->trigger();
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("nothing left to redo")));
-        const QString code = sites->editor()->findChild<QLineEdit *>(QStringLiteral("code"))->text();
+        const QString code = m_window->sitesPage()->editor()->findChild<QLineEdit *>(QStringLiteral("code"))->text();
         for (const Site &s : m_window->session()->sites().sites(m_window->session()->programmeId()))
             if (s.code == code)
                 QCOMPARE(s.townshipEn, QStringLiteral("Second"));

@@ -22,35 +22,30 @@ IndicatorEditor::IndicatorEditor(QWidget *parent) : QWidget(parent)
 {
     for (int i = 0; i < LabelCount; ++i)
         m_labels.append(new QLabel(this));
-    auto named = [](QWidget *w, const char *name) {
-        w->setObjectName(QLatin1StringView(name));
-        return w;
-    };
-    m_code = static_cast<QLineEdit *>(named(new QLineEdit(this), "code"));
-    m_nameEn = static_cast<QLineEdit *>(named(new QLineEdit(this), "nameEn"));
-    m_nameZh = static_cast<QLineEdit *>(named(new QLineEdit(this), "nameZh"));
-    m_definitionEn = static_cast<QPlainTextEdit *>(named(new QPlainTextEdit(this), "definitionEn"));
-    m_definitionZh = static_cast<QPlainTextEdit *>(named(new QPlainTextEdit(this), "definitionZh"));
+    m_code = namedChild<QLineEdit>(this, "code");
+    m_nameEn = namedChild<QLineEdit>(this, "nameEn");
+    m_nameZh = namedChild<QLineEdit>(this, "nameZh");
+    m_definitionEn = namedChild<QPlainTextEdit>(this, "definitionEn");
+    m_definitionZh = namedChild<QPlainTextEdit>(this, "definitionZh");
     for (QPlainTextEdit *e : {m_definitionEn, m_definitionZh}) {
         e->setTabChangesFocus(true);
         e->setFixedHeight(e->fontMetrics().lineSpacing() * 4 + 12);
     }
-    m_area = static_cast<QComboBox *>(named(new QComboBox(this), "area"));
-    m_valueType = static_cast<QComboBox *>(named(new QComboBox(this), "valueType"));
-    m_direction = static_cast<QComboBox *>(named(new QComboBox(this), "direction"));
-    m_frequency = static_cast<QComboBox *>(named(new QComboBox(this), "frequency"));
-    m_targetKind = static_cast<QComboBox *>(named(new QComboBox(this), "targetKind"));
-    m_min = static_cast<NumberEdit *>(named(new NumberEdit(this), "minValue"));
-    m_max = static_cast<NumberEdit *>(named(new NumberEdit(this), "maxValue"));
-    m_baseline = static_cast<NumberEdit *>(named(new NumberEdit(this), "baseline"));
-    m_target = static_cast<NumberEdit *>(named(new NumberEdit(this), "target"));
-    m_required = static_cast<QCheckBox *>(named(new QCheckBox(this), "required"));
-    m_disaggregation = static_cast<QListWidget *>(named(new QListWidget(this), "disaggregation"));
-    m_error = new ErrorLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_apply = static_cast<QPushButton *>(named(new QPushButton(this), "apply"));
+    m_area = namedChild<QComboBox>(this, "area");
+    m_valueType = namedChild<QComboBox>(this, "valueType");
+    m_direction = namedChild<QComboBox>(this, "direction");
+    m_frequency = namedChild<QComboBox>(this, "frequency");
+    m_targetKind = namedChild<QComboBox>(this, "targetKind");
+    m_min = namedChild<NumberEdit>(this, "minValue");
+    m_max = namedChild<NumberEdit>(this, "maxValue");
+    m_baseline = namedChild<NumberEdit>(this, "baseline");
+    m_target = namedChild<NumberEdit>(this, "target");
+    m_required = namedChild<QCheckBox>(this, "required");
+    m_disaggregation = namedChild<QListWidget>(this, "disaggregation");
+    m_error = namedChild<ErrorLabel>(this, "error");
+    m_apply = namedChild<QPushButton>(this, "apply");
     m_apply->setDefault(true);
-    m_revert = static_cast<QPushButton *>(named(new QPushButton(this), "revert"));
+    m_revert = namedChild<QPushButton>(this, "revert");
     connect(m_apply, &QPushButton::clicked, this, &IndicatorEditor::applyRequested);
     connect(m_revert, &QPushButton::clicked, this, &IndicatorEditor::revert);
     for (QLineEdit *e : findChildren<QLineEdit *>())

@@ -9,6 +9,15 @@
 
 #include <optional>
 
+// A new child widget with the object name that tests and the language walk find it by.
+template<typename W>
+W *namedChild(QWidget *parent, const char *name)
+{
+    auto *w = new W(parent);
+    w->setObjectName(QLatin1StringView(name));
+    return w;
+}
+
 // Fills a combo box with a vocabulary's translated labels (item data = the enum value),
 // keeping the current choice; call again on a language change.
 template<typename E>
