@@ -142,4 +142,53 @@ const QList<Syllable> &townshipSyllables()
     return list;
 }
 
+const QList<ChecklistSpec> &checklist()
+{
+    static const QList<ChecklistSpec> items = {
+        {"HOME", "Monthly home visits on responsive caregiving", "每月入户开展回应性照护指导"},
+        {"GROUP", "Caregiver group sessions", "看护人小组活动"},
+        {"SACHET", "Nutrition sachets distributed and followed up", "营养包发放与随访"},
+        {"GROWTH", "Growth monitoring and counselling", "生长监测与咨询"},
+        {"CENTRE", "Village early learning centre open as planned", "村级早教点按计划开放"},
+        {"CASE", "Case management of children in difficult circumstances", "困境儿童个案管理"},
+    };
+    return items;
+}
+
+const QList<QString> &returnReasons()
+{
+    static const QList<QString> reasons = {
+        QStringLiteral("男女分列数之和与合计不一致，请核对后重新提交。"),
+        QStringLiteral("分母与上月相差过大，请与乡镇卫生院核实儿童花名册。"),
+        QStringLiteral("营养包服用人数超过应服人数，请检查录入。"),
+        QStringLiteral("缺少少数民族儿童分列数据，请补充。"),
+        QStringLiteral("异常值未说明原因，请在备注中说明。"),
+    };
+    return reasons;
+}
+
+const QList<QString> &visitNarratives()
+{
+    static const QList<QString> narratives = {
+        QStringLiteral("走访3个村，早教点运行正常，看护人参与积极；部分入户记录填写不完整。"),
+        QStringLiteral("儿童主任对困境儿童台账掌握清楚，个案跟进及时；营养包库存不足，需协调补货。"),
+        QStringLiteral("生长监测设备到位，但体重秤未校准；小组活动出勤率较上季度有所提高。"),
+        QStringLiteral("冬季交通不便，两个偏远村入户次数减少；已与乡镇商定调整服务安排。"),
+        QStringLiteral("县卫健局同志一同督导，对模式给予肯定，表示将纳入明年县级预算讨论。"),
+    };
+    return narratives;
+}
+
+const QList<ActionSpec> &visitActions()
+{
+    static const QList<ActionSpec> actions = {
+        {"校准村卫生室体重秤", "乡镇卫生院"},
+        {"补充营养包库存", "县妇幼保健院"},
+        {"培训入户记录填写", "项目官员"},
+        {"为偏远村安排流动早教活动", "乡镇政府"},
+        {"更新困境儿童台账", "村儿童主任"},
+    };
+    return actions;
+}
+
 } // namespace DemoData

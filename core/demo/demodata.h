@@ -56,4 +56,24 @@ struct Syllable
 };
 const QList<Syllable> &townshipSyllables();
 
+// The model's components that monitoring visits score (the fidelity checklist).
+struct ChecklistSpec
+{
+    const char *code;
+    const char *nameEn;
+    const char *nameZh;
+};
+const QList<ChecklistSpec> &checklist();
+
+// Why a manager returns a report; what visits found and what they asked for (Chinese, as
+// written in the field).
+const QList<QString> &returnReasons();
+const QList<QString> &visitNarratives();
+struct ActionSpec
+{
+    const char *description;
+    const char *owner;
+};
+const QList<ActionSpec> &visitActions();
+
 } // namespace DemoData

@@ -1,10 +1,13 @@
 #include "demogenerator.h"
 
+#include "storage/sqlitestatement.h"
+
 #include "auth/passwordhasher.h"
 #include "demodata.h"
 #include "domain/period.h"
 #include "services/datavalueservice.h"
 #include "services/programmeservice.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -100,49 +103,7 @@ private:
     quint64 m_uuidClock = 1'640'995'200'000ULL; // 2022-01-01T00:00:00Z in ms
 };
 
-// A prepared statement on the raw handle, for bulk writes at SQLite's own speed.
-class Statement final
-{
-public:
-    Statement(sqlite3 *db, const char *sql) : m_db(db) { m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK; }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool ok() const { return m_ok; }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
-
-    void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
-    void bind(int i, int v) { sqlite3_bind_int(m_stmt, i, v); }
-    void bind(int i, double v) { sqlite3_bind_double(m_stmt, i, v); }
-    void bind(int i, const QByteArray &v) { sqlite3_bind_text(m_stmt, i, v.constData(), int(v.size()), SQLITE_TRANSIENT); }
-    void bind(int i, const QString &v) { bind(i, v.toUtf8()); }
-    void bind(int i, const char *v) { sqlite3_bind_text(m_stmt, i, v, -1, SQLITE_STATIC); }
-    void bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
-    template<typename T>
-    void bindOptional(int i, const std::optional<T> &v)
-    {
-        if (v)
-            bind(i, *v);
-        else
-            bindNull(i);
-    }
-    // Steps once and resets; false on error.
-    bool run()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-        m_ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
-        return m_ok;
-    }
-    qint64 lastId() const { return sqlite3_last_insert_rowid(m_db); }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-    bool m_ok = false;
-};
+using Statement = SqliteStatement;
 
 QByteArray stamp(QDate date, int hour = 9, int minute = 0)
 {
@@ -170,6 +131,194 @@ struct Group
     bool minority;
     double share;           // of the site's children
 };
+
+struct GeneratedReport
+{
+    QByteArray status;
+    QByteArray reported;
+    QByteArray decided;
+    QString reason;
+    int order = 0;
+};
+
+void bindSync(Statement &s, int from, Random &rng, const QByteArray &at, qint64 userId, qint64 origin)
+{
+    s.bind(from, rng.uuid());
+    s.bind(from + 1, at);
+    s.bind(from + 2, at);
+    if (userId > 0)
+        s.bind(from + 3, userId);
+    else
+        s.bindNull(from + 3);
+    s.bind(from + 4, origin);
+    s.bind(from + 5, 1);
+    s.bind(from + 6, 0);
+}
+
+// One report per site and period that has data, in the order they were first seen.
+Result<void> writeReports(sqlite3 *db, const QHash<std::pair<qint64, QByteArray>, GeneratedReport> &reports,
+                          qint64 managerId, qint64 officerId, qint64 origin, Random &rng)
+{
+    QList<std::pair<std::pair<qint64, QByteArray>, GeneratedReport>> ordered;
+    for (auto it = reports.cbegin(); it != reports.cend(); ++it)
+        ordered.append({it.key(), it.value()});
+    std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.second.order < b.second.order; });
+    Statement insert(db, "INSERT INTO report (site_id, period, status, reason, reopened, submitted_at, submitted_by,"
+                         " decided_at, decided_by, uuid, created_at, updated_at, updated_by, origin, revision, deleted)"
+                         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!insert.ok())
+        return fail(insert.error());
+    for (const auto &[key, r] : ordered) {
+        const bool draft = r.status == "draft";
+        const bool decided = r.status == "approved" || r.status == "returned";
+        insert.bind(1, key.first);
+        insert.bind(2, key.second);
+        insert.bind(3, r.status);
+        insert.bind(4, r.reason);
+        // A returned report is opened for correction even when its period has expired.
+        insert.bind(5, r.status == "returned" ? 1 : 0);
+        if (draft) {
+            insert.bindNull(6);
+            insert.bindNull(7);
+        } else {
+            insert.bind(6, r.reported);
+            insert.bind(7, officerId);
+        }
+        if (decided) {
+            insert.bind(8, r.decided);
+            insert.bind(9, managerId);
+        } else {
+            insert.bindNull(8);
+            insert.bindNull(9);
+        }
+        bindSync(insert, 10, rng, decided ? r.decided : r.reported, decided ? managerId : draft ? 0 : officerId, origin);
+        if (!insert.run())
+            return fail(insert.error());
+    }
+    return {};
+}
+
+// The fidelity checklist, validation rules, quarterly visits to pilot sites with scores and
+// action items, and yearly costs with a government share that grows where the model runs.
+Result<void> writeMonitoring(sqlite3 *db, qint64 programmeId, const QList<GeneratedSite> &sites, const Period &first,
+                             const Period &last, qint64 managerId, qint64 officerId, qint64 origin, Random &rng)
+{
+    const QByteArray setUp = stamp(first.startDate().addDays(-20));
+    Statement item(db, "INSERT INTO checklist_item (programme_id, code, name_en, name_zh, sort_order, uuid, created_at,"
+                       " updated_at, updated_by, origin, revision, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    QList<qint64> itemIds;
+    for (const DemoData::ChecklistSpec &c : DemoData::checklist()) {
+        item.bind(1, programmeId);
+        item.bind(2, c.code);
+        item.bind(3, c.nameEn);
+        item.bind(4, QString::fromUtf8(c.nameZh));
+        item.bind(5, int(itemIds.size()));
+        bindSync(item, 6, rng, setUp, managerId, origin);
+        if (!item.run())
+            return fail(item.error());
+        itemIds.append(item.lastId());
+    }
+
+    Statement rule(db, "INSERT INTO validation_rule (programme_id, name_en, name_zh, left_side, operator, right_side,"
+                       " importance, uuid, created_at, updated_at, updated_by, origin, revision, deleted)"
+                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    const struct
+    {
+        const char *en;
+        const char *zh;
+        const char *left;
+        const char *op;
+        const char *right;
+        const char *importance;
+    } rules[] = {
+        {"Children aged 12–23 months are among those aged 6–23 months", "12–23月龄儿童数不超过6–23月龄儿童数",
+         "FULLIMM.den", "<=", "NUTSUPP.den", "error"},
+        {"Children tested for anaemia do not outnumber children measured", "贫血检测人数一般不超过生长监测人数",
+         "ANAEMIA.den", "<=", "STUNT.den", "warning"},
+    };
+    for (const auto &r : rules) {
+        rule.bind(1, programmeId);
+        rule.bind(2, r.en);
+        rule.bind(3, QString::fromUtf8(r.zh));
+        rule.bind(4, r.left);
+        rule.bind(5, r.op);
+        rule.bind(6, r.right);
+        rule.bind(7, r.importance);
+        bindSync(rule, 8, rng, setUp, managerId, origin);
+        if (!rule.run())
+            return fail(rule.error());
+    }
+
+    Statement visit(db, "INSERT INTO visit (site_id, visit_date, officer_id, narrative, uuid, created_at, updated_at,"
+                        " updated_by, origin, revision, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    Statement score(db, "INSERT INTO visit_score (visit_id, item_id, score, note) VALUES (?,?,?,?)");
+    Statement action(db, "INSERT INTO visit_action (visit_id, description, owner, due_date, status, uuid, created_at,"
+                         " updated_at, updated_by, origin, revision, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    const QDate end = last.endDate();
+    for (const GeneratedSite &site : sites) {
+        if (!site.pilot || !site.start.isValid())
+            continue;
+        for (QDate day = site.start.startDate().addDays(20 + rng.below(30)); day <= end; day = day.addDays(80 + rng.below(25))) {
+            const QByteArray at = stamp(day, 17, rng.below(60));
+            visit.bind(1, site.id);
+            visit.bind(2, day.toString(Qt::ISODate));
+            visit.bind(3, officerId);
+            visit.bind(4, DemoData::visitNarratives().at(rng.below(int(DemoData::visitNarratives().size()))));
+            bindSync(visit, 5, rng, at, officerId, origin);
+            if (!visit.run())
+                return fail(visit.error());
+            const qint64 visitId = visit.lastId();
+            // Fidelity improves over the first year and is lower in remote sites.
+            const double months = site.start.startDate().daysTo(day) / 30.4;
+            const double level = 1.4 + std::min(1.2, months / 10.0) - 0.6 * site.remoteness;
+            for (qint64 itemId : itemIds) {
+                score.bind(1, visitId);
+                score.bind(2, itemId);
+                score.bind(3, std::clamp(int(std::lround(level + rng.normal(0, 0.6))), 0, 3));
+                score.bind(4, "");
+                if (!score.run())
+                    return fail(score.error());
+            }
+            const int actions = rng.below(3);
+            for (int a = 0; a < actions; ++a) {
+                const auto &spec = DemoData::visitActions().at(rng.below(int(DemoData::visitActions().size())));
+                const QDate due = day.addDays(30 + rng.below(30));
+                action.bind(1, visitId);
+                action.bind(2, QString::fromUtf8(spec.description));
+                action.bind(3, QString::fromUtf8(spec.owner));
+                action.bind(4, due.toString(Qt::ISODate));
+                action.bind(5, due < end.addDays(-45) || rng.uniform() < 0.2 ? "done" : "open");
+                bindSync(action, 6, rng, at, officerId, origin);
+                if (!action.run())
+                    return fail(action.error());
+            }
+        }
+    }
+
+    Statement cost(db, "INSERT INTO cost (site_id, year, programme_spending, government_contribution, beneficiaries, note,"
+                       " uuid, created_at, updated_at, updated_by, origin, revision, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    for (const GeneratedSite &site : sites) {
+        for (int year = first.startDate().year(); year <= last.startDate().year(); ++year) {
+            const bool running = site.pilot && site.start.isValid() && site.start.startDate().year() <= year;
+            const double yearsIn = running ? year - site.start.startDate().year() : 0;
+            const double children = site.children * 0.09; // under-threes reached by the services
+            const double perChild = running ? 420.0 + rng.normal(0, 40) : 60.0 + rng.normal(0, 10);
+            const double total = std::max(0.0, children * perChild);
+            const double share = running ? std::clamp(0.15 + 0.12 * yearsIn + rng.normal(0, 0.04), 0.0, 0.8)
+                                         : std::clamp(0.6 + rng.normal(0, 0.1), 0.0, 1.0);
+            cost.bind(1, site.id);
+            cost.bind(2, year);
+            cost.bind(3, std::round(total * (1 - share)));
+            cost.bind(4, std::round(total * share));
+            cost.bind(5, qint64(std::lround(running ? children * 0.8 : children * 0.1)));
+            cost.bind(6, running ? "" : "常规服务");
+            bindSync(cost, 7, rng, stamp(QDate(year + 1, 1, 20)), managerId, origin);
+            if (!cost.run())
+                return fail(cost.error());
+        }
+    }
+    return {};
+}
 
 } // namespace
 
@@ -467,6 +616,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &database, const
                               {"officer", "Wang Fang (王芳)", "officer"},
                               {"viewer", "Zhao Lei (赵磊)", "viewer"}};
     qint64 officerId = 0;
+    qint64 managerId = 0;
     for (const DemoUser &u : users) {
         auto hash = PasswordHasher::hash(QString::fromLatin1(DemoPassword));
         if (!hash)
@@ -486,6 +636,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &database, const
             return abort(userInsert.error());
         if (qstrcmp(u.role, "officer") == 0)
             officerId = userInsert.lastId();
+        if (qstrcmp(u.role, "manager") == 0)
+            managerId = userInsert.lastId();
     }
     int pilots = 0;
     int comparisons = 0;
@@ -500,10 +652,11 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &database, const
             return abort(userSite.error());
     }
 
-    // Data values.
+    // Data values, and the sites' reports per period.
+    QHash<std::pair<qint64, QByteArray>, GeneratedReport> reports;
     Statement valueInsert(db, "INSERT INTO data_value (site_id, indicator_id, period, option_id, value, numerator,"
-                              " denominator, comment, follow_up, status, reported_at, uuid, created_at, updated_at,"
-                              " updated_by, origin, revision, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,0)");
+                              " denominator, comment, follow_up, uuid, created_at, updated_at,"
+                              " updated_by, origin, revision, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,0)");
     if (!valueInsert.ok())
         return abort(valueInsert.error());
     qint64 written = 0;
@@ -542,18 +695,29 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &database, const
                 const double poverty = site.county->povertyCounty ? 0.1 * spec.minorityGap : 0.0;
                 const double level = spec.baseline + site.effect * siteSd + secular + effect - sign * poverty;
 
-                // Status and reporting time from the period's end.
-                const int monthsAgo = Period::containing(period.endDate(), Period::Type::Monthly).stepsTo(last);
-                QByteArray status = "approved";
-                if (monthsAgo < 2) {
-                    const double u = rng.uniform();
-                    status = u < 0.7 ? "submitted" : u < 0.9 ? "draft" : "returned";
-                }
-                const bool late = rng.uniform() < 0.06 + 0.08 * site.remoteness;
-                const int delay = late ? 20 + rng.below(40) : 3 + rng.poisson(5);
-                const QDate reportedDate = period.endDate().addDays(delay);
-                const QByteArray reported = stamp(reportedDate, 8 + rng.below(10), rng.below(60));
+                // The site's report for the period: status and reporting time, decided once.
                 const QByteArray periodId = period.id().toLatin1();
+                GeneratedReport &report = reports[{site.id, periodId}];
+                if (report.status.isEmpty()) {
+                    const int monthsAgo = Period::containing(period.endDate(), Period::Type::Monthly).stepsTo(last);
+                    const double u = rng.uniform();
+                    if (monthsAgo == 0)
+                        report.status = u < 0.7 ? "draft" : "submitted";
+                    else if (monthsAgo == 1)
+                        report.status = u < 0.2 ? "draft" : u < 0.8 ? "submitted" : "returned";
+                    else if (monthsAgo == 2)
+                        report.status = u < 0.8 ? "approved" : u < 0.95 ? "submitted" : "returned";
+                    else
+                        report.status = u < 0.97 ? "approved" : "returned";
+                    const bool late = rng.uniform() < 0.06 + 0.08 * site.remoteness;
+                    const int delay = late ? 20 + rng.below(40) : 3 + rng.poisson(5);
+                    report.reported = stamp(period.endDate().addDays(delay), 8 + rng.below(10), rng.below(60));
+                    report.decided = stamp(period.endDate().addDays(delay + 2 + rng.below(10)), 9 + rng.below(8), rng.below(60));
+                    if (report.status == "returned")
+                        report.reason = DemoData::returnReasons().at(rng.below(int(DemoData::returnReasons().size())));
+                    report.order = int(reports.size());
+                }
+                const QByteArray &reported = report.reported;
                 const bool outlier = rng.uniform() < 0.004;
 
                 auto write = [&](qint64 optionId, std::optional<double> value, std::optional<double> num,
@@ -570,16 +734,11 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &database, const
                     valueInsert.bindOptional(7, den);
                     valueInsert.bind(8, comment ? outlierComment : QByteArray());
                     valueInsert.bind(9, 0);
-                    valueInsert.bind(10, status);
-                    if (status == "draft")
-                        valueInsert.bindNull(11);
-                    else
-                        valueInsert.bind(11, reported);
-                    valueInsert.bind(12, rng.uuid());
-                    valueInsert.bind(13, reported);
-                    valueInsert.bind(14, reported);
-                    valueInsert.bindNull(15);
-                    valueInsert.bind(16, origin);
+                    valueInsert.bind(10, rng.uuid());
+                    valueInsert.bind(11, reported);
+                    valueInsert.bind(12, reported);
+                    valueInsert.bindNull(13);
+                    valueInsert.bind(14, origin);
                     ++written;
                     return valueInsert.run();
                 };
@@ -652,14 +811,18 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Database &database, const
         }
     }
 
-    Statement audit(db, "INSERT INTO audit (at, user_id, username, replica_uuid, entity, entity_uuid, action, old_values,"
-                        " new_values) SELECT ?, NULL, 'system', ?, 'programme', uuid, 'generate', NULL, ? FROM programme WHERE id = ?");
-    audit.bind(1, created);
-    audit.bind(2, replicaUuid);
-    audit.bind(3, QStringLiteral("{\"seed\":%1,\"sites\":%2,\"months\":%3}").arg(options.seed).arg(options.sites).arg(options.months));
-    audit.bind(4, programmeId);
-    if (!audit.run())
-        return abort(audit.error());
+    if (auto written = writeReports(db, reports, managerId, officerId, origin, rng); !written)
+        return abort(written.error());
+    if (auto written = writeMonitoring(db, programmeId, sites, first, last, managerId, officerId, origin, rng); !written)
+        return abort(written.error());
+
+    // Every row starts the audit chain with its "generate" entry.
+    {
+        QSqlDatabase connection = database.connection();
+        if (const QString error = AuditLog::recordBaseline(connection, QStringLiteral("generate"),
+                                                                QDateTime(last.endDate().addDays(1), QTime(6, 0), Qt::UTC)); !error.isEmpty())
+            return abort(error);
+    }
 
     if (!database.commit())
         return abort(QString::fromUtf8(sqlite3_errmsg(db)));

@@ -6,7 +6,8 @@
 
 #include <optional>
 
-// One reported value: site × indicator × period × category option (0 = the total).
+// One reported value: site × indicator × period × category option (0 = the total). Its status
+// is that of the site's report for the period (domain/workflow.h).
 struct DataValue final
 {
     RowMeta meta;
@@ -19,6 +20,6 @@ struct DataValue final
     std::optional<double> denominator;
     QString comment;
     bool followUp = false;
-    DataStatus status = DataStatus::Draft;
-    QDateTime reportedAt; // when the value was submitted; null while a draft
+
+    bool isEmpty() const { return !value && !numerator && !denominator; }
 };

@@ -53,6 +53,17 @@ SR_TABLE(DataStatus, {"draft", QT_TRANSLATE_NOOP("Vocabulary", "Draft")},
          {"submitted", QT_TRANSLATE_NOOP("Vocabulary", "Submitted")},
          {"approved", QT_TRANSLATE_NOOP("Vocabulary", "Approved")},
          {"returned", QT_TRANSLATE_NOOP("Vocabulary", "Returned")})
+SR_TABLE(ActionStatus, {"open", QT_TRANSLATE_NOOP("Vocabulary", "Open")},
+         {"done", QT_TRANSLATE_NOOP("Vocabulary", "Done")},
+         {"dropped", QT_TRANSLATE_NOOP("Vocabulary", "Dropped")})
+SR_TABLE(RuleOperator, {"<", QT_TRANSLATE_NOOP("Vocabulary", "less than")},
+         {"<=", QT_TRANSLATE_NOOP("Vocabulary", "less than or equal to")},
+         {"==", QT_TRANSLATE_NOOP("Vocabulary", "equal to")},
+         {"!=", QT_TRANSLATE_NOOP("Vocabulary", "not equal to")},
+         {">=", QT_TRANSLATE_NOOP("Vocabulary", "greater than or equal to")},
+         {">", QT_TRANSLATE_NOOP("Vocabulary", "greater than")})
+SR_TABLE(Importance, {"error", QT_TRANSLATE_NOOP("Vocabulary", "Error")},
+         {"warning", QT_TRANSLATE_NOOP("Vocabulary", "Warning")})
 #undef SR_TABLE
 } // namespace
 
@@ -105,4 +116,7 @@ SR_INSTANTIATE(TargetKind)
 SR_INSTANTIATE(OutcomeArea)
 SR_INSTANTIATE(Role)
 SR_INSTANTIATE(DataStatus)
+SR_INSTANTIATE(ActionStatus)
+SR_INSTANTIATE(RuleOperator)
+SR_INSTANTIATE(Importance)
 #undef SR_INSTANTIATE

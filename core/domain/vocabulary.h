@@ -16,6 +16,9 @@ enum class TargetKind { Cumulative, Incremental };
 enum class OutcomeArea { Health, Nutrition, EarlyLearning, Protection, Wash, Other };
 enum class Role { Admin, Manager, FieldOfficer, Viewer };
 enum class DataStatus { Draft, Submitted, Approved, Returned };
+enum class ActionStatus { Open, Done, Dropped };
+enum class RuleOperator { Less, LessOrEqual, Equal, NotEqual, GreaterOrEqual, Greater };
+enum class Importance { Error, Warning };
 
 class Vocabulary final
 {

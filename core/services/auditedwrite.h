@@ -27,13 +27,13 @@ QJsonObject auditedState(const T &value)
 // (old and new values from the repository's field list) commit together or not at all.
 template<typename Repo, typename T, typename Write>
 Result<T> auditedWrite(Database &database, const Actor &actor, const QString &entity, const QString &action,
-                       const QJsonObject &before, T value, Write &&write)
+                       const QJsonObject &before, T value, Write &&write, const QString &reason = {})
 {
     return database.transaction([&]() -> Result<T> {
         if (auto written = write(value); !written)
             return fail(written.error());
         const QJsonObject after = auditedState<Repo>(value);
-        if (auto logged = AuditLog(database).record(actor, entity, value.meta.uuid, action, before, after); !logged)
+        if (auto logged = AuditLog(database).record(actor, entity, value.meta.uuid, action, before, after, reason); !logged)
             return fail(logged.error());
         return value;
     });

@@ -19,17 +19,26 @@ class DataValueService final
 public:
     DataValueService(Database &database, Actor actor) : m_database(database), m_actor(std::move(actor)) {}
 
+    // Full: everything validate() checks must hold. Structure: only that the value fits its
+    // indicator (site, indicator, period kind, option, numbers not negative); the entry grid
+    // saves what was typed as a draft and shows the rest as problems that block submission.
+    enum class Check { Full, Structure };
+
     QList<DataValue> values(qint64 siteId, const Period &period) const;
     Result<void> validate(const DataValue &value) const;
-    Result<DataValue> save(DataValue value);
+    Result<void> validateStructure(const DataValue &value) const;
+    // The content problem of a structurally valid value (range, parts, yes/no), if any.
+    static std::optional<QString> contentProblem(const DataValue &value, const Indicator &indicator,
+                                                 const QString &where = {});
+    // Saves in its own transaction with its audit entry, creating the site's draft report for
+    // the period if needed; refused when the period is closed for entry or the report is
+    // submitted or approved.
+    Result<DataValue> save(DataValue value, Check check = Check::Full);
     Result<DataValue> remove(const DataValue &value);
 
     static Period::Type periodType(Frequency frequency);
 
 private:
-    Result<void> mayWrite(qint64 siteId) const;
-    // Approved data is locked for field officers.
-    Result<void> mayChange(const DataValue &stored) const;
     Database &m_database;
     Actor m_actor;
 };

@@ -5,26 +5,27 @@
 
 #include <QCoreApplication>
 
+class Database;
+
 // The permission rules the services enforce (hiding a button is never the only guard).
+//
+//                         admin  manager  officer           viewer
+//   users, assignments    yes    –        own password      –
+//   programme metadata    yes    yes      –                 –
+//   data, visits, costs   yes    yes      assigned sites    –
+//   review (approve, …)   yes    yes      –                 –
 class Permissions final
 {
     Q_DECLARE_TR_FUNCTIONS(Permissions)
 
 public:
-    // Programme, sites, indicators and users: administrators and programme managers.
-    static Result<void> requireMetadata(const Actor &actor)
-    {
-        if (actor.mayEditMetadata())
-            return {};
-        return fail(tr("%1 (%2) may not change the programme's sites, indicators or settings.")
-                        .arg(actor.username, Vocabulary::label(actor.role)));
-    }
-
-    static Result<void> requireAdmin(const Actor &actor)
-    {
-        if (actor.role == Role::Admin)
-            return {};
-        return fail(tr("Only an administrator may manage user accounts; %1 is a %2.")
-                        .arg(actor.username, Vocabulary::label(actor.role)));
-    }
+    // Programme, sites, indicators, rules and checklist: administrators and programme managers.
+    static Result<void> requireMetadata(const Actor &actor);
+    static Result<void> requireAdmin(const Actor &actor);
+    // Approving, returning and reopening reports: administrators and programme managers.
+    static Result<void> requireReview(const Actor &actor);
+    // Entering data, visits and costs for a site: administrators, programme managers and the
+    // field officers assigned to the site.
+    static Result<void> requireSite(Database &database, const Actor &actor, qint64 siteId);
+    static bool maySite(Database &database, const Actor &actor, qint64 siteId);
 };

@@ -4,7 +4,11 @@
 #include "auth/passwordhasher.h"
 #include "permissions.h"
 #include "storage/siterepository.h"
+#include "storage/database.h"
+#include "storage/sqlvalue.h"
 #include "storage/userrepository.h"
+
+#include <QSqlQuery>
 
 QList<User> UserService::users() const
 {
@@ -36,10 +40,8 @@ Result<User> UserService::create(User user, const QString &password)
 {
     if (auto allowed = Permissions::requireAdmin(m_actor); !allowed)
         return fail(allowed.error());
-    if (password.size() < MinimumPasswordLength)
-        return fail(tr("The password of %1 is too short: use at least %2 characters.")
-                        .arg(user.username)
-                        .arg(MinimumPasswordLength));
+    if (auto good = checkPassword(user.username, password); !good)
+        return fail(good.error());
     auto hashed = PasswordHasher::hash(password);
     if (!hashed)
         return fail(hashed.error());
@@ -64,10 +66,8 @@ Result<User> UserService::setPassword(const User &user, const QString &password)
         if (auto allowed = Permissions::requireAdmin(m_actor); !allowed)
             return fail(allowed.error());
     }
-    if (password.size() < MinimumPasswordLength)
-        return fail(tr("The password of %1 is too short: use at least %2 characters.")
-                        .arg(user.username)
-                        .arg(MinimumPasswordLength));
+    if (auto good = checkPassword(user.username, password); !good)
+        return fail(good.error());
     auto hashed = PasswordHasher::hash(password);
     if (!hashed)
         return fail(hashed.error());
@@ -84,4 +84,71 @@ std::optional<Actor> UserService::authenticate(const QString &username, const QS
     if (!stored || !stored->active || !PasswordHasher::verify(stored->passwordHash, password))
         return std::nullopt;
     return Actor{stored->meta.id, stored->username, stored->role};
+}
+
+Result<void> UserService::checkPassword(const QString &username, const QString &password) const
+{
+    if (password.size() < MinimumPasswordLength)
+        return fail(tr("The password of %1 is too short: use at least %2 characters.").arg(username).arg(MinimumPasswordLength));
+    if (password.compare(username, Qt::CaseInsensitive) == 0)
+        return fail(tr("The password of %1 must not be the user name.").arg(username));
+    return {};
+}
+
+int UserService::delaySeconds(int failures)
+{
+    if (failures < FreeAttempts)
+        return 0;
+    const int steps = std::min(failures - FreeAttempts, 16);
+    return std::min(1 << steps, MaximumDelaySeconds);
+}
+
+int UserService::secondsToWait(const QString &username, const QDateTime &now) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT failures, last_failure FROM sign_in_failure WHERE username = ?"));
+    q.addBindValue(username.trimmed());
+    if (!q.exec() || !q.next())
+        return 0;
+    const int delay = delaySeconds(q.value(0).toInt());
+    const QDateTime last = SqlValue::toDateTime(q.value(1));
+    const qint64 left = delay - last.secsTo(now);
+    return left > 0 ? int(std::min<qint64>(left, delay)) : 0;
+}
+
+Result<Actor> UserService::signIn(const QString &username, const QString &password, const QDateTime &now)
+{
+    const QString name = username.trimmed();
+    if (const int wait = secondsToWait(name, now); wait > 0)
+        return fail(tr("Too many wrong passwords for %1: wait %n second(s) before trying again.", nullptr, wait).arg(name));
+    if (const auto actor = authenticate(name, password)) {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("DELETE FROM sign_in_failure WHERE username = ?"));
+        q.addBindValue(name);
+        q.exec();
+        return *actor;
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO sign_in_failure (username, failures, last_failure) VALUES (?, 1, ?)"
+                             " ON CONFLICT(username) DO UPDATE SET failures = failures + 1, last_failure = excluded.last_failure"));
+    q.addBindValue(name);
+    q.addBindValue(SqlValue::timestamp(now));
+    q.exec();
+    return fail(tr("The user name or the password is wrong, or the account is disabled."));
+}
+
+bool UserService::hasUsers() const
+{
+    return !UserRepository(m_database).all().isEmpty();
+}
+
+Result<User> UserService::createFirstAdmin(const QString &username, const QString &fullName, const QString &password)
+{
+    if (hasUsers())
+        return fail(tr("The database already has its administrator; sign in instead."));
+    User admin;
+    admin.username = username.trimmed();
+    admin.fullName = fullName.trimmed();
+    admin.role = Role::Admin;
+    return UserService(m_database, Actor::system()).create(admin, password);
 }

@@ -6,10 +6,15 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
 
 class Database;
 
-// The append-only audit table: triggers in the schema refuse UPDATE and DELETE on it.
+// The append-only, hash-chained audit table. Triggers in the schema refuse UPDATE and DELETE;
+// the chain (each entry's hash covers its content and the previous hash) and the comparison of
+// every audited row with its last entry let `scaleready check` detect edits made behind the
+// application's back.
 class AuditLog final
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
@@ -17,12 +22,32 @@ class AuditLog final
 public:
     explicit AuditLog(Database &database) : m_database(database) {}
 
+    // The site and period of the entry are taken from the values' site_id and period.
     Result<void> record(const Actor &actor, const QString &entity, const QString &entityUuid,
-                        const QString &action, const QJsonObject &oldValues, const QJsonObject &newValues);
+                        const QString &action, const QJsonObject &oldValues, const QJsonObject &newValues,
+                        const QString &reason = {});
     QList<AuditEntry> entriesFor(const QString &entityUuid) const;
     QList<AuditEntry> latest(int limit) const;
+    QList<AuditEntry> find(const AuditFilter &filter) const;
+    // The entity names that have entries, for the viewer's filter.
+    QStringList entities() const;
+
+    // The tables whose rows are audited: every row's current state must equal the new values
+    // of its last audit entry.
+    static const QStringList &auditedTables();
+
+    // Writes an entry with the given action for every row of the audited tables that has
+    // none yet (the schema migration that starts the chain; the demonstration generator).
+    // Returns an error message, empty on success.
+    static QString recordBaseline(QSqlDatabase &connection, const QString &action,
+                                  const QDateTime &at = QDateTime::currentDateTimeUtc());
+    // Recomputes the chain over every entry; only the migration that introduced it uses this.
+    static QString rechain(QSqlDatabase &connection);
+    // Verifies the chain and every audited row. Returns the problems found (empty when all is
+    // well), the first broken entry first; stops after maxProblems.
+    static QStringList verify(QSqlDatabase &connection, int maxProblems = 20);
 
 private:
-    QList<AuditEntry> select(const QString &where, const QVariant &bound, int limit) const;
+    QList<AuditEntry> select(const QString &where, const QVariantList &bound, int limit) const;
     Database &m_database;
 };

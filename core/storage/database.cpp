@@ -108,6 +108,10 @@ Result<void> Database::migrate(QSqlDatabase &connection, int targetVersion)
                 break;
             }
         }
+        if (ok && migration.code) {
+            error = migration.code(connection);
+            ok = error.isEmpty();
+        }
         if (ok)
             ok = exec(connection, QStringLiteral("PRAGMA user_version = %1").arg(migration.version), &error);
         if (ok && !connection.commit()) {

@@ -19,8 +19,6 @@ Fields DataValueRepository::fieldsOf(const DataValue &v)
         {QStringLiteral("denominator"), SqlValue::fromOptional(v.denominator)},
         {QStringLiteral("comment"), v.comment},
         {QStringLiteral("follow_up"), v.followUp ? 1 : 0},
-        {QStringLiteral("status"), Vocabulary::key(v.status)},
-        {QStringLiteral("reported_at"), SqlValue::fromDateTime(v.reportedAt)},
     };
 }
 
@@ -51,8 +49,6 @@ QList<DataValue> DataValueRepository::select(const QString &where, const QVarian
         v.denominator = SqlValue::toOptional(r.value(QStringLiteral("denominator")));
         v.comment = r.value(QStringLiteral("comment")).toString();
         v.followUp = r.value(QStringLiteral("follow_up")).toBool();
-        Vocabulary::fromKey(r.value(QStringLiteral("status")).toString(), &v.status);
-        v.reportedAt = SqlValue::toDateTime(r.value(QStringLiteral("reported_at")));
         list.append(v);
     }
     return list;

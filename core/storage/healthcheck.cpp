@@ -1,5 +1,6 @@
 #include "healthcheck.h"
 
+#include "auditlog.h"
 #include "database.h"
 #include "domain/period.h"
 
@@ -85,6 +86,13 @@ Result<HealthCheck::Report> HealthCheck::run(const QString &path)
             QSqlQuery q(db);
             if (q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1StringView(c.table))) && q.next())
                 report.facts.append(tr("%1: %2").arg(tr(c.label)).arg(q.value(0).toLongLong()));
+        }
+
+        if (version >= 2) {
+            const QStringList audit = AuditLog::verify(db);
+            if (audit.isEmpty())
+                report.facts.append(tr("Audit chain and audited rows: intact"));
+            report.problems.append(audit);
         }
 
         QSqlQuery periods(db);

@@ -1,5 +1,9 @@
 #include "migrations.h"
 
+#include "auditlog.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace {
@@ -20,6 +24,12 @@ QString table(const char *name, const char *columns)
     return QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, %2, %3)")
         .arg(QLatin1StringView(name), QLatin1StringView(columns), SyncColumns);
 }
+
+// A random version-4 UUID, in SQL.
+const QString NewUuidSql = QStringLiteral(
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||"
+    " substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) ||"
+    " substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))");
 
 QList<Migration> buildMigrations()
 {
@@ -136,6 +146,99 @@ QList<Migration> buildMigrations()
             QStringLiteral(
                 "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
                 " BEGIN SELECT RAISE(ABORT, 'the audit table is append-only'); END"),
+        }});
+
+    list.append(Migration{
+        2,
+        "Entry workflow: reports per site and period, validation rules, fidelity checklist, visits "
+        "with scores and action items, costs, sign-in failures, hash-chained audit",
+        {
+            // Status belongs to a site's report for a period, not to each value.
+            table("report",
+                  "site_id INTEGER NOT NULL REFERENCES site(id),"
+                  " period TEXT NOT NULL,"
+                  " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted', 'approved', 'returned')),"
+                  " reason TEXT NOT NULL DEFAULT '',"
+                  " reopened INTEGER NOT NULL DEFAULT 0 CHECK (reopened IN (0, 1)),"
+                  " submitted_at TEXT, submitted_by INTEGER REFERENCES app_user(id),"
+                  " decided_at TEXT, decided_by INTEGER REFERENCES app_user(id)"),
+            QStringLiteral("CREATE UNIQUE INDEX report_key ON report(site_id, period)"),
+            QStringLiteral("INSERT INTO report (site_id, period, status, submitted_at, uuid, created_at, updated_at,"
+                           " origin, revision, deleted)"
+                           " SELECT site_id, period,"
+                           " CASE WHEN sum(status = 'returned') > 0 THEN 'returned'"
+                           " WHEN sum(status = 'draft') > 0 THEN 'draft'"
+                           " WHEN sum(status = 'submitted') > 0 THEN 'submitted' ELSE 'approved' END,"
+                           " max(reported_at), ") + NewUuidSql + QStringLiteral(", min(created_at), max(updated_at),"
+                           " (SELECT id FROM replica WHERE is_local = 1), 1, 0"
+                           " FROM data_value WHERE deleted = 0 GROUP BY site_id, period"),
+            QStringLiteral("ALTER TABLE data_value DROP COLUMN status"),
+            QStringLiteral("ALTER TABLE data_value DROP COLUMN reported_at"),
+            table("validation_rule",
+                  "programme_id INTEGER NOT NULL REFERENCES programme(id),"
+                  " name_en TEXT NOT NULL DEFAULT '', name_zh TEXT NOT NULL DEFAULT '',"
+                  " left_side TEXT NOT NULL CHECK (length(trim(left_side)) > 0),"
+                  " operator TEXT NOT NULL CHECK (operator IN ('<', '<=', '==', '!=', '>=', '>')),"
+                  " right_side TEXT NOT NULL CHECK (length(trim(right_side)) > 0),"
+                  " importance TEXT NOT NULL DEFAULT 'error' CHECK (importance IN ('error', 'warning'))"),
+            table("checklist_item",
+                  "programme_id INTEGER NOT NULL REFERENCES programme(id),"
+                  " code TEXT NOT NULL CHECK (length(trim(code)) > 0),"
+                  " name_en TEXT NOT NULL DEFAULT '', name_zh TEXT NOT NULL DEFAULT '',"
+                  " sort_order INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE UNIQUE INDEX checklist_item_code ON checklist_item(programme_id, code) WHERE deleted = 0"),
+            table("visit",
+                  "site_id INTEGER NOT NULL REFERENCES site(id),"
+                  " visit_date TEXT NOT NULL,"
+                  " officer_id INTEGER REFERENCES app_user(id),"
+                  " narrative TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX visit_site ON visit(site_id, visit_date)"),
+            QStringLiteral(
+                "CREATE TABLE visit_score (visit_id INTEGER NOT NULL REFERENCES visit(id),"
+                " item_id INTEGER NOT NULL REFERENCES checklist_item(id),"
+                " score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 3), note TEXT NOT NULL DEFAULT '',"
+                " PRIMARY KEY (visit_id, item_id)) WITHOUT ROWID"),
+            table("visit_action",
+                  "visit_id INTEGER NOT NULL REFERENCES visit(id),"
+                  " description TEXT NOT NULL CHECK (length(trim(description)) > 0),"
+                  " owner TEXT NOT NULL DEFAULT '',"
+                  " due_date TEXT,"
+                  " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped'))"),
+            QStringLiteral("CREATE INDEX visit_action_visit ON visit_action(visit_id)"),
+            table("cost",
+                  "site_id INTEGER NOT NULL REFERENCES site(id),"
+                  " year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 9999),"
+                  " programme_spending REAL NOT NULL DEFAULT 0 CHECK (programme_spending >= 0),"
+                  " government_contribution REAL NOT NULL DEFAULT 0 CHECK (government_contribution >= 0),"
+                  " beneficiaries INTEGER NOT NULL DEFAULT 0 CHECK (beneficiaries >= 0),"
+                  " note TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE UNIQUE INDEX cost_key ON cost(site_id, year) WHERE deleted = 0"),
+            // Failed sign-ins, for the growing delay; local to this database, not synchronised.
+            QStringLiteral("CREATE TABLE sign_in_failure (username TEXT PRIMARY KEY COLLATE NOCASE,"
+                           " failures INTEGER NOT NULL, last_failure TEXT NOT NULL)"),
+            // The audit becomes a hash chain with the reason and the site and period it concerns.
+            QStringLiteral("DROP TRIGGER audit_no_update"),
+            QStringLiteral("ALTER TABLE audit ADD COLUMN reason TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit ADD COLUMN site_id INTEGER"),
+            QStringLiteral("ALTER TABLE audit ADD COLUMN period TEXT"),
+            QStringLiteral("ALTER TABLE audit ADD COLUMN previous_hash TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("DROP INDEX audit_entity"),
+            QStringLiteral("CREATE INDEX audit_entity ON audit(entity, entity_uuid)"),
+            QStringLiteral("CREATE INDEX audit_site ON audit(site_id, period)"),
+        },
+        // Chain the entries written so far, then record every row that exists now as its
+        // baseline, so that the check can compare each row with its last audit entry.
+        [](QSqlDatabase &db) -> QString {
+            if (QString error = AuditLog::rechain(db); !error.isEmpty())
+                return error;
+            if (QString error = AuditLog::recordBaseline(db, QStringLiteral("baseline")); !error.isEmpty())
+                return error;
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+                                       " BEGIN SELECT RAISE(ABORT, 'the audit table is append-only'); END")))
+                return q.lastError().text();
+            return {};
         }});
 
     return list;

@@ -11,8 +11,10 @@
 
 QJsonObject UserRepository::childrenOf(const User &user)
 {
+    QList<qint64> ids = user.siteIds;
+    std::sort(ids.begin(), ids.end());
     QJsonArray sites;
-    for (qint64 id : user.siteIds)
+    for (qint64 id : ids)
         sites.append(id);
     return {{QStringLiteral("sites"), sites}};
 }

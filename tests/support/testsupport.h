@@ -52,6 +52,7 @@ inline Programme makeProgramme(Database &db, const QString &code = QStringLitera
     p.nameZh = QStringLiteral("项目") + code;
     p.startDate = QDate(2024, 1, 1);
     p.endDate = QDate(2026, 12, 31);
+    p.expiryDays = 0; // never closes, so that tests of 2024 data do not depend on today
     auto created = ProgrammeService(db, Actor::system()).create(p);
     if (!created)
         qWarning("%s", qPrintable(created.error()));

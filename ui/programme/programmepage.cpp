@@ -59,6 +59,7 @@ ProgrammePage::ProgrammePage(QUndoStack *undoStack, QWidget *parent) : QWidget(p
     }
     m_expiry = new QSpinBox(this);
     m_expiry->setRange(0, 3650);
+    m_expiry->setSpecialValueText(tr("Never"));
     m_timeliness = new QSpinBox(this);
     m_timeliness->setRange(0, 365);
     m_error = new ErrorLabel(this);
