@@ -1,4 +1,5 @@
 #include "programme/programmepage.h"
+#include "services/userservice.h"
 #include "shell/mainwindow.h"
 #include "shell/settings.h"
 #include "sites/siteeditor.h"
@@ -84,6 +85,18 @@ private slots:
     {
         m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
         m_window = std::make_unique<MainWindow>(*m_settings);
+        // Signs in as the demo administrator, or creates an administrator in a new database.
+        m_window->setSignIn([](Database &database) -> std::optional<Actor> {
+            UserService users(database, Actor::system());
+            if (!users.hasUsers()) {
+                auto admin = users.createFirstAdmin(QStringLiteral("chief"), QString(), QStringLiteral("chief-password"));
+                if (!admin)
+                    return std::nullopt;
+                return Actor{admin.value().meta.id, admin.value().username, admin.value().role};
+            }
+            auto actor = users.signIn(QStringLiteral("admin"), QStringLiteral("demo"));
+            return actor ? std::optional<Actor>(actor.value()) : std::nullopt;
+        });
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }

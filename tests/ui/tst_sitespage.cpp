@@ -183,7 +183,8 @@ private slots:
         QVERIFY(DemoGenerator::generateFile(path, {60, 12, 4}).ok());
         auto opened = Database::open(path, Database::Mode::OpenExisting);
         QVERIFY(opened.ok());
-        Session towns(std::move(opened).value());
+        const Actor admin = demoActor(*opened.value(), QStringLiteral("admin"));
+        Session towns(std::move(opened).value(), admin);
         // Coordinates as a GPS or an import gives them, with more digits than any display shows.
         for (Site site : towns.sites().sites(towns.programmeId()).mid(0, 12)) {
             site.latitude = *site.latitude + 0.000123456789012;

@@ -2,6 +2,7 @@
 
 #include "demo/demogenerator.h"
 #include "shell/languagemanager.h"
+#include "services/userservice.h"
 #include "shell/session.h"
 #include "storage/database.h"
 
@@ -31,6 +32,13 @@
 namespace UiTestSupport {
 
 // A session on a small demonstration database in the given folder.
+// A demo user signed in (the demo accounts' password is "demo").
+inline Actor demoActor(Database &database, const QString &username)
+{
+    const auto user = UserService(database, Actor::system()).user(username);
+    return user ? Actor{user->meta.id, user->username, user->role} : Actor{};
+}
+
 inline std::unique_ptr<Session> demoSession(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo.db"))
 {
     const QString path = dir.filePath(name);
@@ -46,7 +54,8 @@ inline std::unique_ptr<Session> demoSession(const QTemporaryDir &dir, const QStr
         qWarning("%s", qPrintable(opened.error()));
         return nullptr;
     }
-    return std::make_unique<Session>(std::move(opened).value());
+    const Actor admin = demoActor(*opened.value(), QStringLiteral("admin"));
+    return std::make_unique<Session>(std::move(opened).value(), admin);
 }
 
 // Opens a fresh demonstration database and shows a page on it with its own undo stack, as

@@ -2,6 +2,10 @@
 
 #include "commands/rowcommand.h"
 #include "demo/demogenerator.h"
+#include "entry/entrypage.h"
+#include "review/reviewpage.h"
+#include "services/userservice.h"
+#include "signin/signindialog.h"
 #include "indicators/indicatoreditor.h"
 #include "indicators/indicatorspage.h"
 #include "languagemanager.h"
@@ -48,21 +52,27 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_nav->setFixedWidth(160);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setIconSize(QSize(20, 20));
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < LastPage; ++i)
         new QListWidgetItem(m_nav);
     m_nav->item(0)->setIcon(style()->standardIcon(QStyle::SP_FileDialogInfoView));
     m_nav->item(1)->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
     m_nav->item(2)->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_nav->item(3)->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_nav->item(4)->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
 
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(this);
     m_programme = new ProgrammePage(m_undoStack, this);
     m_sites = new SitesPage(m_undoStack, this);
     m_indicators = new IndicatorsPage(m_undoStack, this);
+    m_entry = new EntryPage(m_undoStack, this);
+    m_review = new ReviewPage(this);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_programme);
     m_stack->addWidget(m_sites);
     m_stack->addWidget(m_indicators);
+    m_stack->addWidget(m_entry);
+    m_stack->addWidget(m_review);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -82,6 +92,32 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_programme, &ProgrammePage::commandFailed, this, &MainWindow::showCommandFailure);
     connect(m_sites, &SitesPage::commandFailed, this, &MainWindow::showCommandFailure);
     connect(m_indicators, &IndicatorsPage::commandFailed, this, &MainWindow::showCommandFailure);
+    connect(m_entry, &EntryPage::commandFailed, this, &MainWindow::showCommandFailure);
+    connect(m_review, &ReviewPage::openFormRequested, this, [this](qint64 siteId, const Period &period) {
+        m_entry->openForm(siteId, period);
+        showPage(EntryPageIndex);
+    });
+
+    m_signIn = [this](Database &database) -> std::optional<Actor> {
+        const bool first = !UserService(database, Actor::system()).hasUsers();
+        SignInDialog dialog(database, first ? SignInDialog::Mode::FirstAdmin : SignInDialog::Mode::SignIn, this,
+                            first ? QString() : m_settings.lastUser.value());
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.actor();
+    };
+    // The idle lock: any key or mouse use counts as activity.
+    m_lastActivity = QDateTime::currentMSecsSinceEpoch();
+    qApp->installEventFilter(this);
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setInterval(15000);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        const int minutes = m_settings.lockMinutes.value();
+        if (minutes > 0 && m_session && !m_locked && !m_busy &&
+            QDateTime::currentMSecsSinceEpoch() - m_lastActivity >= qint64(minutes) * 60000)
+            lock();
+    });
+    m_idleTimer->start();
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createProgramme);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openFile);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
@@ -236,6 +272,8 @@ void MainWindow::retranslateUi()
     m_nav->item(0)->setText(tr("Programme"));
     m_nav->item(1)->setText(tr("Sites"));
     m_nav->item(2)->setText(tr("Indicators"));
+    m_nav->item(3)->setText(tr("Data entry"));
+    m_nav->item(4)->setText(tr("Review"));
     m_programmeChooser->setToolTip(tr("The programme to work on"));
     // Undo texts are built in the current language (STYLE.md 7).
     for (int i = 0; i < m_undoStack->count(); ++i)
@@ -332,10 +370,14 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_programme->setSession(nullptr);
     m_sites->setSession(nullptr);
     m_indicators->setSession(nullptr);
+    m_entry->setSession(nullptr);
+    m_review->setSession(nullptr);
     m_session = std::move(session);
     m_programme->setSession(m_session.get());
     m_sites->setSession(m_session.get());
     m_indicators->setSession(m_session.get());
+    m_entry->setSession(m_session.get());
+    m_review->setSession(m_session.get());
     if (m_session) {
         connect(m_session.get(), &Session::changed, this, &MainWindow::updateProgrammes);
         connect(m_session.get(), &Session::programmeChanged, this, &MainWindow::updateProgrammes);
@@ -343,7 +385,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_nav->setEnabled(m_session != nullptr);
     m_closeAction->setEnabled(m_session != nullptr);
     if (m_session) {
-        const int page = std::clamp(m_settings.currentPage.value(), int(ProgrammePageIndex), int(IndicatorsPageIndex));
+        const int page = std::clamp(m_settings.currentPage.value(), int(ProgrammePageIndex), int(LastPage));
         showPage(static_cast<Page>(page));
     } else {
         showPage(Welcome);
@@ -427,8 +469,15 @@ bool MainWindow::openDatabase(const QString &path, bool quiet)
             QMessageBox::critical(this, tr("Cannot open the database"), opened.error());
         return false;
     }
-    setSession(std::make_unique<Session>(std::move(opened).value()));
+    const auto actor = m_signIn ? m_signIn(*opened.value()) : std::nullopt;
+    if (!actor) {
+        statusBar()->showMessage(tr("Not signed in: %1 was not opened.").arg(QDir::toNativeSeparators(path)), 10000);
+        return false;
+    }
+    m_settings.lastUser.setValue(actor->username);
+    setSession(std::make_unique<Session>(std::move(opened).value(), *actor));
     m_settings.lastDatabase.setValue(m_session->database().path());
+    m_lastActivity = QDateTime::currentMSecsSinceEpoch();
     return true;
 }
 
@@ -509,4 +558,32 @@ bool MainWindow::openDemo()
         }
     }
     return openDatabase(path);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        m_lastActivity = QDateTime::currentMSecsSinceEpoch();
+        break;
+    default: break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::lock()
+{
+    if (!m_session || m_locked)
+        return;
+    m_locked = true;
+    // What is typed stays: the cell or form being edited keeps its text under the lock.
+    SignInDialog dialog(m_session->database(), SignInDialog::Mode::Unlock, this, m_session->actor().username);
+    const bool unlocked = dialog.exec() == QDialog::Accepted;
+    m_locked = false;
+    m_lastActivity = QDateTime::currentMSecsSinceEpoch();
+    if (!unlocked)
+        closeDatabase();
 }

@@ -1,11 +1,17 @@
 #pragma once
 
+#include "auth/actor.h"
+
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
+class Database;
+class EntryPage;
 class IndicatorsPage;
+class ReviewPage;
 class ProgrammePage;
 class QActionGroup;
 class QComboBox;
@@ -27,7 +33,15 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Welcome, ProgrammePageIndex, SitesPageIndex, IndicatorsPageIndex };
+    enum Page { Welcome, ProgrammePageIndex, SitesPageIndex, IndicatorsPageIndex, EntryPageIndex, ReviewPageIndex };
+    static constexpr int LastPage = ReviewPageIndex;
+
+    // Who works on a database just opened: by default the sign-in dialog (or, for a new
+    // database, the dialog that creates its administrator); tests replace it.
+    using SignIn = std::function<std::optional<Actor>(Database &database)>;
+    void setSignIn(SignIn signIn) { m_signIn = std::move(signIn); }
+    // Locks the window now (as after the idle time): the unlock dialog asks for the password.
+    void lock();
 
     explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -45,10 +59,13 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     SitesPage *sitesPage() const { return m_sites; }
     IndicatorsPage *indicatorsPage() const { return m_indicators; }
+    EntryPage *entryPage() const { return m_entry; }
+    ReviewPage *reviewPage() const { return m_review; }
     static QString demoPath();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -78,6 +95,12 @@ private:
     ProgrammePage *m_programme;
     SitesPage *m_sites;
     IndicatorsPage *m_indicators;
+    EntryPage *m_entry;
+    ReviewPage *m_review;
+    SignIn m_signIn;
+    class QTimer *m_idleTimer;
+    qint64 m_lastActivity = 0; // ms since epoch
+    bool m_locked = false;
     QToolBar *m_toolBar;
     QComboBox *m_programmeChooser;
     QLabel *m_status;

@@ -18,10 +18,11 @@ class Session final : public QObject
     Q_OBJECT
 
 public:
-    enum class Entity { Programme, Site, Indicator };
+    enum class Entity { Programme, Site, Indicator, Data, Report, Visit, Cost, User, Setup };
     Q_ENUM(Entity)
 
-    explicit Session(std::unique_ptr<Database> database, QObject *parent = nullptr);
+    // The actor is the signed-in user (SignInDialog); services check their role.
+    Session(std::unique_ptr<Database> database, Actor actor, QObject *parent = nullptr);
     ~Session() override;
 
     Database &database() { return *m_database; }

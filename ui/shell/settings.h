@@ -43,4 +43,7 @@ public:
     Setting<QByteArray> windowGeometry{m_store, QStringLiteral("window/geometry")};
     Setting<QByteArray> windowState{m_store, QStringLiteral("window/state")};
     Setting<int> currentPage{m_store, QStringLiteral("window/page"), 0};
+    // Minutes without use after which the window locks; 0 never locks.
+    Setting<int> lockMinutes{m_store, QStringLiteral("security/lockMinutes"), 15};
+    Setting<QString> lastUser{m_store, QStringLiteral("security/lastUser")};
 };
