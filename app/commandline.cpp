@@ -1,13 +1,24 @@
 #include "commandline.h"
 
 #include "demo/demogenerator.h"
+#include "services/dataentryservice.h"
+#include "services/reportservice.h"
+#include "services/userservice.h"
+#include "storage/database.h"
 #include "storage/healthcheck.h"
+#include "storage/programmerepository.h"
+#include "storage/siterepository.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 QTextStream &out()
@@ -22,7 +33,72 @@ QTextStream &err()
     return stream;
 }
 
-const QStringList Verbs = {QStringLiteral("generate"), QStringLiteral("check")};
+const QStringList Verbs = {QStringLiteral("generate"), QStringLiteral("check"),   QStringLiteral("init"),
+                           QStringLiteral("user-add"), QStringLiteral("submit"),  QStringLiteral("approve"),
+                           QStringLiteral("return"),   QStringLiteral("reopen")};
+
+// A password from the environment variable, else asked on the terminal without echo, else
+// read as one line from standard input (for scripts that pipe it).
+QString readPassword(const char *variable, const QString &prompt)
+{
+    if (qEnvironmentVariableIsSet(variable))
+        return qEnvironmentVariable(variable);
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        err() << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    char buffer[1024] = {};
+    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err() << Qt::endl;
+    }
+    QString password = read ? QString::fromLocal8Bit(buffer) : QString();
+    while (password.endsWith(u'\n') || password.endsWith(u'\r'))
+        password.chop(1);
+    return password;
+}
+
+// The options every write verb shares.
+struct WriteOptions
+{
+    QCommandLineOption db{QStringLiteral("db"), CommandLine::tr("The database file."), CommandLine::tr("FILE")};
+    QCommandLineOption user{QStringLiteral("user"),
+                            CommandLine::tr("Sign in as this user; the password comes from SCALEREADY_PASSWORD or a prompt."),
+                            CommandLine::tr("NAME")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help.")};
+};
+
+// Opens the database and signs the user in; prints why not and sets the exit code otherwise.
+std::unique_ptr<Database> openSignedIn(const QString &verb, const QString &path, const QString &username, Actor *actor,
+                                       int *exitCode)
+{
+    if (path.isEmpty() || username.isEmpty()) {
+        err() << CommandLine::tr("%1: --db FILE.db and --user NAME are required.").arg(verb) << Qt::endl;
+        *exitCode = CommandLine::UsageError;
+        return nullptr;
+    }
+    auto opened = Database::open(path, Database::Mode::OpenExisting);
+    if (!opened) {
+        err() << CommandLine::tr("%1: %2").arg(verb, opened.error()) << Qt::endl;
+        *exitCode = CommandLine::FileError;
+        return nullptr;
+    }
+    const QString password = readPassword("SCALEREADY_PASSWORD", CommandLine::tr("Password for %1: ").arg(username));
+    auto signedIn = UserService(*opened.value(), Actor::system()).signIn(username, password);
+    if (!signedIn) {
+        err() << CommandLine::tr("%1: %2").arg(verb, signedIn.error()) << Qt::endl;
+        *exitCode = CommandLine::NotPermitted;
+        return nullptr;
+    }
+    *actor = signedIn.value();
+    return std::move(opened).value();
+}
 
 // Parses the verb's options; on error prints the message and returns false.
 bool parse(QCommandLineParser &parser, const QStringList &arguments)
@@ -68,14 +144,27 @@ QString CommandLine::generalHelp()
               "  generate --out FILE.db [--sites N] [--months M] [--seed S]\n"
               "           Write the demonstration programme to a new database file.\n"
               "  check FILE.db\n"
-              "           Check a database's integrity and schema without changing it.\n"
+              "           Check a database's integrity, schema and audit chain without changing it.\n"
+              "  init --db FILE.db --user NAME [--full-name TEXT]\n"
+              "           Create a new, empty database with NAME as its administrator.\n"
+              "  user-add --db FILE.db --user ADMIN --name NEW --role ROLE [--full-name TEXT]\n"
+              "           [--sites CODE,CODE…] [--programme CODE]\n"
+              "           Add a user account (role: admin, manager, officer or viewer); its password\n"
+              "           comes from SCALEREADY_NEW_PASSWORD or a prompt.\n"
+              "  submit|approve|return|reopen --db FILE.db --user NAME --site CODE --period ID\n"
+              "           [--reason TEXT] [--programme CODE]\n"
+              "           Move a site's report for a period through the review workflow; return and\n"
+              "           reopen need a reason.\n"
+              "\n"
+              "Write verbs sign in as --user NAME with the password from the SCALEREADY_PASSWORD\n"
+              "environment variable, or asked for on the terminal.\n"
               "\n"
               "Options:\n"
               "  -h, --help      Show this help, or a verb's help after the verb.\n"
               "  -v, --version   Show the version.\n"
               "\n"
               "Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,\n"
-              "4 operation failed.\n")
+              "4 operation failed, 5 sign-in failed or not permitted.\n")
         .arg(QCoreApplication::applicationName());
 }
 
@@ -96,6 +185,13 @@ int CommandLine::run(const QStringList &arguments)
         return generate(rest);
     if (first == QLatin1StringView("check"))
         return check(rest);
+    if (first == QLatin1StringView("init"))
+        return init(rest);
+    if (first == QLatin1StringView("user-add"))
+        return addUser(rest);
+    if (first == QLatin1StringView("submit") || first == QLatin1StringView("approve") ||
+        first == QLatin1StringView("return") || first == QLatin1StringView("reopen"))
+        return workflow(first, rest);
     err() << tr("Unknown verb \"%1\".").arg(first) << Qt::endl << generalHelp();
     return UsageError;
 }
@@ -200,4 +296,176 @@ int CommandLine::check(const QStringList &arguments)
         err() << tr("Problem: %1").arg(problem) << Qt::endl;
     err() << tr("%1 has %n problem(s).", nullptr, int(report->problems.size())).arg(path) << Qt::endl;
     return CheckFailed;
+}
+
+int CommandLine::init(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Create a new, empty database with its administrator."));
+    const WriteOptions common;
+    const QCommandLineOption fullName(QStringLiteral("full-name"), tr("The administrator's full name."), tr("TEXT"));
+    parser.addOptions({common.db, common.user, fullName, common.help});
+    if (!parse(parser, arguments))
+        return UsageError;
+    if (parser.isSet(common.help)) {
+        out() << parser.helpText();
+        return Success;
+    }
+    const QString path = parser.value(common.db);
+    if (path.isEmpty() || parser.value(common.user).isEmpty()) {
+        err() << tr("init: --db FILE.db and --user NAME are required.") << Qt::endl;
+        return UsageError;
+    }
+    if (QFileInfo::exists(path)) {
+        err() << tr("init: %1 already exists; init only creates new databases.").arg(path) << Qt::endl;
+        return FileError;
+    }
+    const QString password = readPassword("SCALEREADY_PASSWORD", tr("Password for the administrator %1: ").arg(parser.value(common.user)));
+    // Check the password before a file is made, so that a refusal leaves nothing behind.
+    if (auto good = UserService::checkPasswordRules(parser.value(common.user), password); !good) {
+        err() << tr("init: %1").arg(good.error()) << Qt::endl;
+        return OperationFailed;
+    }
+    QString error;
+    {
+        auto opened = Database::open(path, Database::Mode::OpenOrCreate);
+        if (!opened) {
+            err() << tr("init: %1").arg(opened.error()) << Qt::endl;
+            return FileError;
+        }
+        auto admin = UserService(*opened.value(), Actor::system())
+                         .createFirstAdmin(parser.value(common.user), parser.value(fullName), password);
+        if (!admin)
+            error = admin.error();
+    }
+    if (!error.isEmpty()) {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1StringView(suffix));
+        err() << tr("init: %1").arg(error) << Qt::endl;
+        return OperationFailed;
+    }
+    out() << tr("Created %1 with the administrator %2.").arg(path, parser.value(common.user)) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::addUser(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Add a user account."));
+    const WriteOptions common;
+    const QCommandLineOption name(QStringLiteral("name"), tr("The new user's name."), tr("NEW"));
+    const QCommandLineOption role(QStringLiteral("role"), tr("admin, manager, officer or viewer."), tr("ROLE"));
+    const QCommandLineOption fullName(QStringLiteral("full-name"), tr("The new user's full name."), tr("TEXT"));
+    const QCommandLineOption sites(QStringLiteral("sites"), tr("Codes of the sites a field officer enters data for."), tr("CODES"));
+    const QCommandLineOption programme(QStringLiteral("programme"), tr("The programme of the sites (when there are several)."),
+                                       tr("CODE"));
+    parser.addOptions({common.db, common.user, name, role, fullName, sites, programme, common.help});
+    if (!parse(parser, arguments))
+        return UsageError;
+    if (parser.isSet(common.help)) {
+        out() << parser.helpText();
+        return Success;
+    }
+    User user;
+    user.username = parser.value(name).trimmed();
+    user.fullName = parser.value(fullName).trimmed();
+    if (user.username.isEmpty() || !Vocabulary::fromKey(parser.value(role), &user.role)) {
+        err() << tr("user-add: --name NEW and --role admin|manager|officer|viewer are required.") << Qt::endl;
+        return UsageError;
+    }
+    Actor actor;
+    int code = Success;
+    auto database = openSignedIn(QStringLiteral("user-add"), parser.value(common.db), parser.value(common.user), &actor, &code);
+    if (!database)
+        return code;
+    if (parser.isSet(sites)) {
+        const auto programmes = ProgrammeRepository(*database).all();
+        qint64 programmeId = programmes.size() == 1 ? programmes.first().meta.id : 0;
+        if (parser.isSet(programme)) {
+            const auto p = ProgrammeRepository(*database).findByCode(parser.value(programme));
+            programmeId = p ? p->meta.id : 0;
+        }
+        if (programmeId == 0) {
+            err() << tr("user-add: name the programme of the sites with --programme CODE.") << Qt::endl;
+            return UsageError;
+        }
+        for (const QString &siteCode : parser.value(sites).split(u',', Qt::SkipEmptyParts)) {
+            const auto site = SiteRepository(*database).findByCode(programmeId, siteCode.trimmed());
+            if (!site) {
+                err() << tr("user-add: there is no site %1.").arg(siteCode.trimmed()) << Qt::endl;
+                return UsageError;
+            }
+            user.siteIds.append(site->meta.id);
+        }
+    }
+    const QString password = readPassword("SCALEREADY_NEW_PASSWORD", tr("Password for the new user %1: ").arg(user.username));
+    auto created = UserService(*database, actor).create(user, password);
+    if (!created) {
+        err() << tr("user-add: %1").arg(created.error()) << Qt::endl;
+        return actor.role == Role::Admin ? OperationFailed : NotPermitted;
+    }
+    out() << tr("Added %1 (%2).").arg(user.username, Vocabulary::label(user.role)) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::workflow(const QString &verb, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Move a site's report for a period through the review workflow."));
+    const WriteOptions common;
+    const QCommandLineOption site(QStringLiteral("site"), tr("The site's code."), tr("CODE"));
+    const QCommandLineOption period(QStringLiteral("period"), tr("The period, e.g. 202403, 2024Q1 or 2024."), tr("ID"));
+    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why (required to return or reopen)."), tr("TEXT"));
+    const QCommandLineOption programme(QStringLiteral("programme"), tr("The programme (when there are several)."), tr("CODE"));
+    parser.addOptions({common.db, common.user, site, period, reason, programme, common.help});
+    if (!parse(parser, arguments))
+        return UsageError;
+    if (parser.isSet(common.help)) {
+        out() << parser.helpText();
+        return Success;
+    }
+    QString why;
+    const Period p = Period::parse(parser.value(period), &why);
+    if (!parser.isSet(site) || !p.isValid()) {
+        err() << tr("%1: --site CODE and a valid --period ID are required (%2).").arg(verb, why) << Qt::endl;
+        return UsageError;
+    }
+    Actor actor;
+    int code = Success;
+    auto database = openSignedIn(verb, parser.value(common.db), parser.value(common.user), &actor, &code);
+    if (!database)
+        return code;
+    const auto programmes = ProgrammeRepository(*database).all();
+    qint64 programmeId = programmes.size() == 1 ? programmes.first().meta.id : 0;
+    if (parser.isSet(programme)) {
+        const auto found = ProgrammeRepository(*database).findByCode(parser.value(programme));
+        programmeId = found ? found->meta.id : 0;
+    }
+    if (programmeId == 0) {
+        err() << tr("%1: name the programme with --programme CODE.").arg(verb) << Qt::endl;
+        return UsageError;
+    }
+    const auto found = SiteRepository(*database).findByCode(programmeId, parser.value(site));
+    if (!found) {
+        err() << tr("%1: there is no site %2.").arg(verb, parser.value(site)) << Qt::endl;
+        return UsageError;
+    }
+    ReportService reports(*database, actor);
+    Result<Report> done = fail(QString());
+    if (verb == QLatin1StringView("submit"))
+        done = DataEntryService(*database, actor).submit(found->meta.id, p);
+    else if (verb == QLatin1StringView("approve"))
+        done = reports.approve(found->meta.id, p);
+    else if (verb == QLatin1StringView("return"))
+        done = reports.returnToOfficer(found->meta.id, p, parser.value(reason));
+    else
+        done = reports.reopen(found->meta.id, p, parser.value(reason));
+    if (!done) {
+        err() << tr("%1: %2").arg(verb, done.error()) << Qt::endl;
+        const bool allowed = verb == QLatin1StringView("submit") ? actor.role != Role::Viewer
+                                                                 : actor.role == Role::Admin || actor.role == Role::Manager;
+        return allowed ? OperationFailed : NotPermitted;
+    }
+    out() << tr("%1, %2: %3.").arg(found->code, p.displayName(), Vocabulary::label(done->status)) << Qt::endl;
+    return Success;
 }

@@ -6,6 +6,10 @@
 // The command-line verbs of the scaleready executable; they need no display.
 //   scaleready generate --out FILE.db [--sites N] [--months M] [--seed S]
 //   scaleready check FILE.db
+//   scaleready init --db FILE.db --user NAME
+//   scaleready user-add --db FILE.db --user ADMIN --name NEW --role ROLE [--sites CODES]
+//   scaleready submit|approve|return|reopen --db FILE.db --user NAME --site CODE --period ID
+// Write verbs sign in with --user NAME and the password from SCALEREADY_PASSWORD or a prompt.
 // Exit codes are listed in the README.
 class CommandLine final
 {
@@ -18,6 +22,7 @@ public:
         FileError = 2,       // the file cannot be read, written or is not a ScaleReady database
         CheckFailed = 3,     // `check` found problems, or the file is damaged
         OperationFailed = 4, // the verb started but could not finish
+        NotPermitted = 5,    // sign-in failed, or the user's role may not do this
     };
 
     // True when the arguments ask for a verb, --help or --version rather than the window.
@@ -27,5 +32,8 @@ public:
 private:
     static int generate(const QStringList &arguments);
     static int check(const QStringList &arguments);
+    static int init(const QStringList &arguments);
+    static int addUser(const QStringList &arguments);
+    static int workflow(const QString &verb, const QStringList &arguments);
     static QString generalHelp();
 };

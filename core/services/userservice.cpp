@@ -86,7 +86,7 @@ std::optional<Actor> UserService::authenticate(const QString &username, const QS
     return Actor{stored->meta.id, stored->username, stored->role};
 }
 
-Result<void> UserService::checkPassword(const QString &username, const QString &password) const
+Result<void> UserService::checkPasswordRules(const QString &username, const QString &password)
 {
     if (password.size() < MinimumPasswordLength)
         return fail(tr("The password of %1 is too short: use at least %2 characters.").arg(username).arg(MinimumPasswordLength));

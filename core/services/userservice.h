@@ -46,7 +46,11 @@ public:
     bool hasUsers() const;
     // The administrator of a new database: only when it has no user yet.
     Result<User> createFirstAdmin(const QString &username, const QString &fullName, const QString &password);
-    Result<void> checkPassword(const QString &username, const QString &password) const;
+    Result<void> checkPassword(const QString &username, const QString &password) const
+    {
+        return checkPasswordRules(username, password);
+    }
+    static Result<void> checkPasswordRules(const QString &username, const QString &password);
 
 private:
     Database &m_database;

@@ -141,7 +141,7 @@ bool matches(const QJsonValue &audited, const SqliteStatement &row, int column)
     }
 }
 
-QString shortUuid(const QString &uuid) { return uuid.left(8); }
+QString shortUuid(const QString &uuid) { return uuid; }
 } // namespace
 
 const QStringList &AuditLog::auditedTables()

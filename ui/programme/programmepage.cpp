@@ -59,7 +59,6 @@ ProgrammePage::ProgrammePage(QUndoStack *undoStack, QWidget *parent) : QWidget(p
     }
     m_expiry = new QSpinBox(this);
     m_expiry->setRange(0, 3650);
-    m_expiry->setSpecialValueText(tr("Never"));
     m_timeliness = new QSpinBox(this);
     m_timeliness->setRange(0, 365);
     m_error = new ErrorLabel(this);
@@ -105,6 +104,7 @@ void ProgrammePage::retranslateUi()
         m_labels[i]->setText(tr(texts[i]));
     m_box->setTitle(tr("Programme details"));
     m_expiry->setSuffix(tr(" days after the period"));
+    m_expiry->setSpecialValueText(tr("Never closes"));
     m_timeliness->setSuffix(tr(" days after the period"));
     m_apply->setText(tr("&Apply"));
     m_revert->setText(tr("&Revert"));

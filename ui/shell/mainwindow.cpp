@@ -2,7 +2,11 @@
 
 #include "commands/rowcommand.h"
 #include "demo/demogenerator.h"
+#include "audit/auditpage.h"
 #include "entry/entrypage.h"
+#include "monitoring/monitoringpage.h"
+#include "setup/setuppage.h"
+#include "users/userspage.h"
 #include "review/reviewpage.h"
 #include "services/userservice.h"
 #include "signin/signindialog.h"
@@ -49,7 +53,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->setFixedWidth(160);
+    m_nav->setFixedWidth(190);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setIconSize(QSize(20, 20));
     for (int i = 0; i < LastPage; ++i)
@@ -59,6 +63,10 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_nav->item(2)->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     m_nav->item(3)->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     m_nav->item(4)->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_nav->item(5)->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
+    m_nav->item(6)->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
+    m_nav->item(7)->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
+    m_nav->item(8)->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
 
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(this);
@@ -67,12 +75,20 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_indicators = new IndicatorsPage(m_undoStack, this);
     m_entry = new EntryPage(m_undoStack, this);
     m_review = new ReviewPage(this);
+    m_monitoring = new MonitoringPage(this);
+    m_setup = new SetupPage(this);
+    m_users = new UsersPage(this);
+    m_audit = new AuditPage(this);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_programme);
     m_stack->addWidget(m_sites);
     m_stack->addWidget(m_indicators);
     m_stack->addWidget(m_entry);
     m_stack->addWidget(m_review);
+    m_stack->addWidget(m_monitoring);
+    m_stack->addWidget(m_setup);
+    m_stack->addWidget(m_users);
+    m_stack->addWidget(m_audit);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -274,6 +290,10 @@ void MainWindow::retranslateUi()
     m_nav->item(2)->setText(tr("Indicators"));
     m_nav->item(3)->setText(tr("Data entry"));
     m_nav->item(4)->setText(tr("Review"));
+    m_nav->item(5)->setText(tr("Visits and costs"));
+    m_nav->item(6)->setText(tr("Rules and checklist"));
+    m_nav->item(7)->setText(tr("Users"));
+    m_nav->item(8)->setText(tr("Audit"));
     m_programmeChooser->setToolTip(tr("The programme to work on"));
     // Undo texts are built in the current language (STYLE.md 7).
     for (int i = 0; i < m_undoStack->count(); ++i)
@@ -372,12 +392,20 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_indicators->setSession(nullptr);
     m_entry->setSession(nullptr);
     m_review->setSession(nullptr);
+    m_monitoring->setSession(nullptr);
+    m_setup->setSession(nullptr);
+    m_users->setSession(nullptr);
+    m_audit->setSession(nullptr);
     m_session = std::move(session);
     m_programme->setSession(m_session.get());
     m_sites->setSession(m_session.get());
     m_indicators->setSession(m_session.get());
     m_entry->setSession(m_session.get());
     m_review->setSession(m_session.get());
+    m_monitoring->setSession(m_session.get());
+    m_setup->setSession(m_session.get());
+    m_users->setSession(m_session.get());
+    m_audit->setSession(m_session.get());
     if (m_session) {
         connect(m_session.get(), &Session::changed, this, &MainWindow::updateProgrammes);
         connect(m_session.get(), &Session::programmeChanged, this, &MainWindow::updateProgrammes);

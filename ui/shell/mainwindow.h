@@ -8,7 +8,11 @@
 #include <optional>
 #include <memory>
 
+class AuditPage;
 class Database;
+class MonitoringPage;
+class SetupPage;
+class UsersPage;
 class EntryPage;
 class IndicatorsPage;
 class ReviewPage;
@@ -33,8 +37,19 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Welcome, ProgrammePageIndex, SitesPageIndex, IndicatorsPageIndex, EntryPageIndex, ReviewPageIndex };
-    static constexpr int LastPage = ReviewPageIndex;
+    enum Page {
+        Welcome,
+        ProgrammePageIndex,
+        SitesPageIndex,
+        IndicatorsPageIndex,
+        EntryPageIndex,
+        ReviewPageIndex,
+        MonitoringPageIndex,
+        SetupPageIndex,
+        UsersPageIndex,
+        AuditPageIndex
+    };
+    static constexpr int LastPage = AuditPageIndex;
 
     // Who works on a database just opened: by default the sign-in dialog (or, for a new
     // database, the dialog that creates its administrator); tests replace it.
@@ -61,6 +76,10 @@ public:
     IndicatorsPage *indicatorsPage() const { return m_indicators; }
     EntryPage *entryPage() const { return m_entry; }
     ReviewPage *reviewPage() const { return m_review; }
+    MonitoringPage *monitoringPage() const { return m_monitoring; }
+    SetupPage *setupPage() const { return m_setup; }
+    UsersPage *usersPage() const { return m_users; }
+    AuditPage *auditPage() const { return m_audit; }
     static QString demoPath();
 
 protected:
@@ -97,6 +116,10 @@ private:
     IndicatorsPage *m_indicators;
     EntryPage *m_entry;
     ReviewPage *m_review;
+    MonitoringPage *m_monitoring;
+    SetupPage *m_setup;
+    UsersPage *m_users;
+    AuditPage *m_audit;
     SignIn m_signIn;
     class QTimer *m_idleTimer;
     qint64 m_lastActivity = 0; // ms since epoch

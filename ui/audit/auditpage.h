@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class ErrorLabel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+class Session;
+
+// The audit viewer: every change with who, when, what, old → new and why, filtered by user,
+// site, period and kind; and a check of the hash chain and of every audited row.
+class AuditPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AuditPage(QWidget *parent = nullptr);
+    void setSession(Session *session);
+    QTableView *view() const { return m_view; }
+    // Verifies the chain and the audited rows; shows and returns the problems found.
+    QStringList verify();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void reloadFilters();
+    void reload();
+
+    Session *m_session = nullptr;
+    QLabel *m_userLabel;
+    QComboBox *m_user;
+    QLabel *m_siteLabel;
+    QComboBox *m_site;
+    QLabel *m_periodLabel;
+    QLineEdit *m_period;
+    QLabel *m_kindLabel;
+    QComboBox *m_kind;
+    QTableView *m_view;
+    QStandardItemModel *m_model;
+    QLabel *m_summary;
+    QPushButton *m_more;
+    QPushButton *m_verify;
+    QLabel *m_verdict;
+    ErrorLabel *m_error;
+    int m_limit = 500;
+};
