@@ -48,22 +48,31 @@ Result<T> auditedAction(Database &database, const Actor &actor, const QString &e
 {
     Repo repo(database);
     const bool creating = action == QLatin1StringView("create");
+    const bool tombstone = action == QLatin1StringView("delete") || action == QLatin1StringView("restore");
     QJsonObject before;
+    T row = value;
     if (!creating) {
         const auto stored = repo.find(value.meta.id);
         if (!stored)
             return fail(missing);
         before = auditedState<Repo>(*stored);
+        // A deletion or restoration changes the tombstone of the stored row, whatever else the
+        // caller's copy says; the revision is the caller's, so a stale copy is still refused.
+        if (tombstone) {
+            const int revision = row.meta.revision;
+            row = *stored;
+            row.meta.revision = revision;
+        }
     }
     if (action != QLatin1StringView("delete")) {
-        if (auto valid = validate(value); !valid)
+        if (auto valid = validate(row); !valid)
             return fail(valid.error());
     }
-    return auditedWrite<Repo>(database, actor, entity, action, before, value, [&](T &row) -> Result<void> {
+    return auditedWrite<Repo>(database, actor, entity, action, before, row, [&](T &r) -> Result<void> {
         if (creating)
-            return repo.insert(row, actor);
+            return repo.insert(r, actor);
         if (action == QLatin1StringView("update"))
-            return repo.update(row, actor);
-        return repo.setDeleted(row, action == QLatin1StringView("delete"), actor);
+            return repo.update(r, actor);
+        return repo.setDeleted(r, action == QLatin1StringView("delete"), actor);
     });
 }

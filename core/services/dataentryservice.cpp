@@ -317,7 +317,7 @@ Result<DataValue> DataEntryService::saveCell(qint64 siteId, const Period &period
                                              std::optional<double> value, std::optional<double> numerator,
                                              std::optional<double> denominator)
 {
-    DataValueService values(m_database, m_actor);
+    DataValueService values(m_database, m_actor, m_today);
     const auto stored = DataValueRepository(m_database).find(siteId, indicatorId, period, optionId);
     DataValue v = stored && !stored->meta.deleted ? *stored : DataValue{};
     v.siteId = siteId;
@@ -338,7 +338,7 @@ Result<DataValue> DataEntryService::saveCell(qint64 siteId, const Period &period
 Result<DataValue> DataEntryService::setNote(qint64 siteId, const Period &period, qint64 indicatorId, qint64 optionId,
                                             const QString &comment, bool followUp)
 {
-    DataValueService values(m_database, m_actor);
+    DataValueService values(m_database, m_actor, m_today);
     const auto stored = DataValueRepository(m_database).find(siteId, indicatorId, period, optionId);
     DataValue v = stored && !stored->meta.deleted ? *stored : DataValue{};
     v.siteId = siteId;

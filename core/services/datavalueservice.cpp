@@ -118,7 +118,7 @@ Result<DataValue> DataValueService::save(DataValue value, Check check)
         return fail(allowed.error());
     if (auto valid = check == Check::Full ? validate(value) : validateStructure(value); !valid)
         return fail(valid.error());
-    if (auto open = ReportService(m_database, m_actor).entryOpen(value.siteId, value.period); !open)
+    if (auto open = ReportService(m_database, m_actor, m_today).entryOpen(value.siteId, value.period); !open)
         return fail(open.error());
     DataValueRepository repo(m_database);
     const auto stored = repo.find(value.siteId, value.indicatorId, value.period, value.optionId);
@@ -131,7 +131,7 @@ Result<DataValue> DataValueService::save(DataValue value, Check check)
     const QString action = !stored ? QStringLiteral("create") : stored->meta.deleted ? QStringLiteral("restore")
                                                                                        : QStringLiteral("update");
     return m_database.transaction([&]() -> Result<DataValue> {
-        if (auto report = ReportService(m_database, m_actor).ensureReport(value.siteId, value.period); !report)
+        if (auto report = ReportService(m_database, m_actor, m_today).ensureReport(value.siteId, value.period); !report)
             return fail(report.error());
         return auditedWrite<DataValueRepository>(m_database, m_actor, QStringLiteral("data_value"), action, before, value,
                                                  [&](DataValue &row) { return stored ? repo.update(row, m_actor)
@@ -141,7 +141,7 @@ Result<DataValue> DataValueService::save(DataValue value, Check check)
 
 Result<DataValue> DataValueService::remove(const DataValue &value)
 {
-    if (auto allowed = ReportService(m_database, m_actor).mayEnter(value.siteId, value.period); !allowed)
+    if (auto allowed = ReportService(m_database, m_actor, m_today).mayEnter(value.siteId, value.period); !allowed)
         return fail(allowed.error());
     DataValueRepository repo(m_database);
     const auto stored = repo.find(value.siteId, value.indicatorId, value.period, value.optionId);

@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 class Database;
 
@@ -17,7 +18,9 @@ class DataValueService final
     Q_DECLARE_TR_FUNCTIONS(DataValueService)
 
 public:
-    DataValueService(Database &database, Actor actor) : m_database(database), m_actor(std::move(actor)) {}
+    // today decides which periods are open for entry (ReportService::entryOpen).
+    DataValueService(Database &database, Actor actor, QDate today = QDate::currentDate())
+        : m_database(database), m_actor(std::move(actor)), m_today(today) {}
 
     // Full: everything validate() checks must hold. Structure: only that the value fits its
     // indicator (site, indicator, period kind, option, numbers not negative); the entry grid
@@ -41,4 +44,5 @@ public:
 private:
     Database &m_database;
     Actor m_actor;
+    QDate m_today;
 };

@@ -97,7 +97,10 @@ Result<Visit> VisitService::update(const Visit &v)
 
 Result<Visit> VisitService::remove(const Visit &v)
 {
-    if (auto allowed = Permissions::requireSite(m_database, m_actor, v.siteId); !allowed)
+    const auto stored = visit(v.meta.id);
+    if (!stored)
+        return fail(tr("The visit no longer exists."));
+    if (auto allowed = Permissions::requireSite(m_database, m_actor, stored->siteId); !allowed)
         return fail(allowed.error());
     return auditedAction<VisitRepository>(m_database, m_actor, QStringLiteral("visit"), QStringLiteral("delete"), v,
                                           [](const Visit &) { return Result<void>(); }, tr("The visit no longer exists."));
@@ -132,8 +135,13 @@ Result<VisitAction> VisitService::create(VisitAction a)
 
 Result<VisitAction> VisitService::update(const VisitAction &a)
 {
-    if (auto allowed = mayVisit(a.visitId); !allowed)
-        return fail(allowed.error());
+    const auto stored = VisitActionRepository(m_database).find(a.meta.id);
+    if (!stored)
+        return fail(tr("The action item no longer exists."));
+    for (qint64 visitId : {stored->visitId, a.visitId}) {
+        if (auto allowed = mayVisit(visitId); !allowed)
+            return fail(allowed.error());
+    }
     return auditedAction<VisitActionRepository>(m_database, m_actor, QStringLiteral("visit_action"),
                                                 QStringLiteral("update"), a,
                                                 [this](const VisitAction &row) { return validate(row); },
@@ -142,7 +150,10 @@ Result<VisitAction> VisitService::update(const VisitAction &a)
 
 Result<VisitAction> VisitService::remove(const VisitAction &a)
 {
-    if (auto allowed = mayVisit(a.visitId); !allowed)
+    const auto stored = VisitActionRepository(m_database).find(a.meta.id);
+    if (!stored)
+        return fail(tr("The action item no longer exists."));
+    if (auto allowed = mayVisit(stored->visitId); !allowed)
         return fail(allowed.error());
     return auditedAction<VisitActionRepository>(m_database, m_actor, QStringLiteral("visit_action"),
                                                 QStringLiteral("delete"), a,
@@ -189,7 +200,9 @@ Result<Cost> CostService::create(Cost c)
 Result<Cost> CostService::update(const Cost &c)
 {
     const auto stored = CostRepository(m_database).find(c.meta.id);
-    for (qint64 siteId : {stored ? stored->siteId : c.siteId, c.siteId}) {
+    if (!stored)
+        return fail(tr("The cost entry no longer exists."));
+    for (qint64 siteId : {stored->siteId, c.siteId}) {
         if (auto allowed = Permissions::requireSite(m_database, m_actor, siteId); !allowed)
             return fail(allowed.error());
     }
@@ -200,7 +213,10 @@ Result<Cost> CostService::update(const Cost &c)
 
 Result<Cost> CostService::remove(const Cost &c)
 {
-    if (auto allowed = Permissions::requireSite(m_database, m_actor, c.siteId); !allowed)
+    const auto stored = CostRepository(m_database).find(c.meta.id);
+    if (!stored)
+        return fail(tr("The cost entry no longer exists."));
+    if (auto allowed = Permissions::requireSite(m_database, m_actor, stored->siteId); !allowed)
         return fail(allowed.error());
     return auditedAction<CostRepository>(m_database, m_actor, QStringLiteral("cost"), QStringLiteral("delete"), c,
                                          [](const Cost &) { return Result<void>(); },

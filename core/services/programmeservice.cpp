@@ -95,7 +95,10 @@ Result<Programme> ProgrammeService::create(Programme programme, bool standardOpt
         CategoryOptionRepository options(m_database);
         for (CategoryOption option : ProgrammeService::standardOptions()) {
             option.programmeId = created->meta.id;
-            if (auto inserted = options.insert(option, m_actor); !inserted)
+            auto inserted = auditedWrite<CategoryOptionRepository>(m_database, m_actor, QStringLiteral("category_option"),
+                                                                   QStringLiteral("create"), {}, option,
+                                                                   [&](CategoryOption &o) { return options.insert(o, m_actor); });
+            if (!inserted)
                 return fail(inserted.error());
         }
         return created;

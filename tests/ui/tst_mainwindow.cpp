@@ -181,7 +181,9 @@ private slots:
         QTest::keyClick(township, Qt::Key_Return);
         QCOMPARE(m_window->undoStack()->count(), 1);
 
-        for (auto page : {MainWindow::ProgrammePageIndex, MainWindow::SitesPageIndex, MainWindow::IndicatorsPageIndex}) {
+        for (auto page : {MainWindow::ProgrammePageIndex, MainWindow::SitesPageIndex, MainWindow::IndicatorsPageIndex,
+                          MainWindow::EntryPageIndex, MainWindow::ReviewPageIndex, MainWindow::MonitoringPageIndex,
+                          MainWindow::SetupPageIndex, MainWindow::UsersPageIndex, MainWindow::AuditPageIndex}) {
             m_window->showPage(page);
             const auto english = visibleTexts(m_window.get());
             QVERIFY(english.size() > 20);

@@ -76,6 +76,22 @@ bool showPage(const QTemporaryDir &dir, const QString &name, std::unique_ptr<Ses
     return QTest::qWaitForWindowExposed(page.get());
 }
 
+// The same for a page without undo (review, visits and costs, audit).
+template<typename Page>
+bool showPlainPage(const QTemporaryDir &dir, const QString &name, std::unique_ptr<Session> &session,
+                   std::unique_ptr<Page> &page)
+{
+    page.reset();
+    session = demoSession(dir, name);
+    if (!session)
+        return false;
+    page = std::make_unique<Page>();
+    page->setSession(session.get());
+    page->resize(1400, 900);
+    page->show();
+    return QTest::qWaitForWindowExposed(page.get());
+}
+
 template<typename Page>
 void closePage(std::unique_ptr<Session> &session, std::unique_ptr<QUndoStack> &stack, std::unique_ptr<Page> &page)
 {

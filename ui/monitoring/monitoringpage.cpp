@@ -564,6 +564,7 @@ void MonitoringPage::reloadCosts()
         m_costs->setCurrentIndex(m_costModel->index(select, 0));
     else if (!(m_cost && m_cost->meta.id == 0))
         showCost(-1);
+    updateCostButtons();
 }
 
 void MonitoringPage::showCost(int row)
@@ -584,11 +585,16 @@ void MonitoringPage::showCost(int row)
     m_contribution->setNumber(c.meta.id ? std::optional<double>(c.governmentContribution) : std::nullopt);
     m_beneficiaries->setValue(int(c.beneficiaries));
     m_note->setPlainText(c.note);
+    updateCostButtons();
+}
+
+void MonitoringPage::updateCostButtons()
+{
     const bool editable = mayEdit() && m_costSite->count() > 0;
     for (QWidget *w : std::initializer_list<QWidget *>{m_costSite, m_year, m_spending, m_contribution, m_beneficiaries,
                                                        m_note, m_saveCost, m_newCost})
         w->setEnabled(editable);
-    m_deleteCost->setEnabled(editable && c.meta.id > 0);
+    m_deleteCost->setEnabled(editable && m_cost && m_cost->meta.id > 0);
 }
 
 bool MonitoringPage::saveCost()

@@ -47,6 +47,7 @@ private:
     void reloadActions();
     void reloadCosts();
     void showCost(int row);
+    void updateCostButtons();
     void addActionRow(const VisitAction &action);
     bool mayEdit() const;
 

@@ -362,7 +362,7 @@ bool ReviewPage::approveSelected()
 
 bool ReviewPage::returnSelected(const QString &reason)
 {
-    if (!m_session)
+    if (!m_session || selected().isEmpty())
         return false;
     ReportService reports(m_session->database(), m_session->actor());
     for (const auto &[siteId, period] : selected()) {
@@ -378,7 +378,7 @@ bool ReviewPage::returnSelected(const QString &reason)
 
 bool ReviewPage::reopenSelected(const QString &reason)
 {
-    if (!m_session)
+    if (!m_session || selected().isEmpty())
         return false;
     ReportService reports(m_session->database(), m_session->actor());
     for (const auto &[siteId, period] : selected()) {

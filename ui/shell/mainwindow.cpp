@@ -118,6 +118,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         const bool first = !UserService(database, Actor::system()).hasUsers();
         SignInDialog dialog(database, first ? SignInDialog::Mode::FirstAdmin : SignInDialog::Mode::SignIn, this,
                             first ? QString() : m_settings.lastUser.value());
+        dialog.setDemonstration(QFileInfo(database.path()) == QFileInfo(demoPath()));
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.actor();

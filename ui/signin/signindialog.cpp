@@ -19,6 +19,10 @@ SignInDialog::SignInDialog(Database &database, Mode mode, QWidget *parent, const
     setObjectName(QStringLiteral("signInDialog"));
     m_intro = namedChild<QLabel>(this, "intro");
     m_intro->setWordWrap(true);
+    m_hint = namedChild<QLabel>(this, "hint");
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("color: #555;"));
+    m_hint->hide();
     m_userLabel = new QLabel(this);
     m_user = namedChild<QLineEdit>(this, "username");
     m_user->setText(username);
@@ -50,6 +54,7 @@ SignInDialog::SignInDialog(Database &database, Mode mode, QWidget *parent, const
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_hint);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
@@ -83,11 +88,18 @@ void SignInDialog::retranslateUi()
         break;
     }
     m_buttons->button(QDialogButtonBox::Cancel)->setText(m_mode == Mode::Unlock ? tr("Close the database") : tr("Cancel"));
+    m_hint->setText(tr("Demonstration accounts: admin, manager, officer and viewer, each with the password \"demo\"."));
     m_userLabel->setText(tr("User name:"));
     m_fullNameLabel->setText(tr("Full name:"));
     m_passwordLabel->setText(tr("Password:"));
     m_repeatLabel->setText(tr("Repeat the password:"));
     updateWait();
+}
+
+void SignInDialog::setDemonstration(bool demonstration)
+{
+    m_demonstration = demonstration;
+    m_hint->setVisible(demonstration);
 }
 
 void SignInDialog::changeEvent(QEvent *event)

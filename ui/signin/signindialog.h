@@ -26,6 +26,8 @@ public:
     SignInDialog(Database &database, Mode mode, QWidget *parent = nullptr, const QString &username = {});
 
     std::optional<Actor> actor() const { return m_actor; }
+    // The demonstration database: the dialog names its accounts.
+    void setDemonstration(bool demonstration);
     void accept() override;
 
 protected:
@@ -40,6 +42,8 @@ private:
     Mode m_mode;
     std::optional<Actor> m_actor;
     QLabel *m_intro;
+    QLabel *m_hint;
+    bool m_demonstration = false;
     QLabel *m_userLabel;
     QLineEdit *m_user;
     QLabel *m_fullNameLabel;
