@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <source>%n entry(s) shown, newest first</source>
+        <translation>
+            <numerusform>%n entry shown, newest first</numerusform>
+            <numerusform>%n entrys shown, newest first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>%1 has %n problem(s).</source>
@@ -12,12 +22,39 @@
     </message>
 </context>
 <context>
+    <name>DataEntryService</name>
+    <message numerus="yes">
+        <source>%1 is far from this site&apos;s usual values (%2 to %3 over the last %n report(s)); correct it or explain it in the cell&apos;s comment.</source>
+        <translation>
+            <numerusform>%1 is far from this site's usual values (%2 to %3 over the last %n report); correct it or explain it in the cell's comment.</numerusform>
+            <numerusform>%1 is far from this site's usual values (%2 to %3 over the last %n reports); correct it or explain it in the cell's comment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be submitted while %n problem(s) remain: %2</source>
+        <translation>
+            <numerusform>%1 cannot be submitted while %n problem remain: %2</numerusform>
+            <numerusform>%1 cannot be submitted while %n problems remain: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message numerus="yes">
         <source>%1 has %n problem(s): %2</source>
         <translation>
             <numerusform>%1 has %n problem: %2</numerusform>
             <numerusform>%1 has %n problems: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryPage</name>
+    <message numerus="yes">
+        <source>paste of %n cell(s)</source>
+        <translation>
+            <numerusform>paste of %n cell</numerusform>
+            <numerusform>paste of %n cells</numerusform>
         </translation>
     </message>
 </context>
@@ -66,6 +103,50 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message numerus="yes">
+        <source>The new account starts as a viewer; choose its role and sites in the editor afterwards. Passwords need at least %n character(s).</source>
+        <translation>
+            <numerusform>The new account starts as a viewer; choose its role and sites in the editor afterwards. Passwords need at least %n character.</numerusform>
+            <numerusform>The new account starts as a viewer; choose its role and sites in the editor afterwards. Passwords need at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new password for %1. Passwords need at least %n character(s).</source>
+        <translation>
+            <numerusform>A new password for %1. Passwords need at least %n character.</numerusform>
+            <numerusform>A new password for %1. Passwords need at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Type your current password, then the new one twice. Passwords need at least %n character(s).</source>
+        <translation>
+            <numerusform>Type your current password, then the new one twice. Passwords need at least %n character.</numerusform>
+            <numerusform>Type your current password, then the new one twice. Passwords need at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords: you can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords: you can try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords: you can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SiteService</name>
     <message numerus="yes">
         <source>Site %1 has %n reported value(s) and cannot be removed; set its status to Closed instead.</source>
@@ -82,6 +163,16 @@
         <translation>
             <numerusform>%1 of %n site</numerusform>
             <numerusform>%1 of %n sites</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords for %1: wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Too many wrong passwords for %1: wait %n second before trying again.</numerusform>
+            <numerusform>Too many wrong passwords for %1: wait %n seconds before trying again.</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,239 @@
         <source>Could not record the change in the audit log: %1</source>
         <translation>无法将此次更改记入审计日志：%1</translation>
     </message>
+    <message>
+        <source>The database connection has no SQLite handle.</source>
+        <translation>数据库连接没有 SQLite 句柄。</translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2 of %3 %4 by %5 at %6)</source>
+        <translation>审计记录 %1（%5 于 %6 对 %3 %4 执行的“%2”）</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at %1: entries before it were removed.</source>
+        <translation>审计链在%1处断开：其之前的记录已被删除。</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at %1: the entry before it (%2) was removed or changed.</source>
+        <translation>审计链在%1处断开：其前一条记录（%2）已被删除或修改。</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at %1: the entry was changed after it was written.</source>
+        <translation>审计链在%1处断开：该记录写入后被修改过。</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be read: %2</source>
+        <translation>无法读取表 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 row %2 (id %3)</source>
+        <translation>%1 表的行 %2（id %3）</translation>
+    </message>
+    <message>
+        <source>The %1 has no audit entry: it was written behind the application&apos;s back.</source>
+        <translation>%1没有审计记录：它是绕过本软件写入的。</translation>
+    </message>
+    <message>
+        <source>The %1 row %2 recorded by audit entry %3 is missing: it was deleted behind the application&apos;s back.</source>
+        <translation>审计记录 %3 所记录的 %1 表的行 %2 已不存在：它是绕过本软件删除的。</translation>
+    </message>
+    <message>
+        <source>The %1 differs from audit entry %2 in %3: it was changed behind the application&apos;s back.</source>
+        <translation>%1的 %3 与审计记录 %2 不一致：它是绕过本软件修改的。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>User account</source>
+        <translation>用户账户</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Category option</source>
+        <translation>分类选项</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Site target</source>
+        <translation>项目点目标值</translation>
+    </message>
+    <message>
+        <source>Data value</source>
+        <translation>数据值</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>报告状态</translation>
+    </message>
+    <message>
+        <source>Validation rule</source>
+        <translation>校验规则</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>核查清单条目</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>督导访视</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>重新开放</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>recorded at upgrade</source>
+        <translation>升级时记录</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>项目点：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>e.g. 202403</source>
+        <translation>例如 202403</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>显示更早的记录</translation>
+    </message>
+    <message>
+        <source>Verify the audit chain</source>
+        <translation>校验审计链</translation>
+    </message>
+    <message>
+        <source>Checks that no audit entry and no audited row was changed outside ScaleReady</source>
+        <translation>检查是否有审计记录或受审计的数据行在本软件之外被修改</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>所有项目点</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; is not valid: %2</source>
+        <translation>期间“%1”无效：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) shown, newest first</source>
+        <translation>
+            <numerusform>显示 %n 条记录，最新的在前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit chain is intact and every audited row matches its last entry.</source>
+        <translation>审计链完整，所有受审计的数据行都与其最后一条审计记录一致。</translation>
+    </message>
+    <message>
+        <source>The audit found changes made outside ScaleReady:</source>
+        <translation>审计发现了在本软件之外所做的更改：</translation>
+    </message>
 </context>
 <context>
     <name>CategoryOptionRepository</name>
@@ -17,44 +250,6 @@
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Usage: %1 [FILE.db]
-       %1 VERB [OPTIONS]
-
-Without a verb, opens the window (on FILE.db if given).
-
-Verbs:
-  generate --out FILE.db [--sites N] [--months M] [--seed S]
-           Write the demonstration programme to a new database file.
-  check FILE.db
-           Check a database&apos;s integrity and schema without changing it.
-
-Options:
-  -h, --help      Show this help, or a verb&apos;s help after the verb.
-  -v, --version   Show the version.
-
-Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
-4 operation failed.
-</source>
-        <translation>用法：%1 [FILE.db]
-      %1 VERB [OPTIONS]
-
-不带子命令时，打开程序窗口（如指定 FILE.db，则打开该文件）。
-
-子命令：
-  generate --out FILE.db [--sites N] [--months M] [--seed S]
-           将演示项目写入新的数据库文件。
-  check FILE.db
-           检查数据库的完整性和结构，不作任何修改。
-
-选项：
-  -h, --help      显示本帮助信息；放在子命令之后则显示该子命令的帮助。
-  -v, --version   显示版本号。
-
-退出码：0 成功，1 用法错误，2 文件错误，3 检查发现问题，
-4 操作失败。
-</translation>
-    </message>
     <message>
         <source>Unknown verb &quot;%1&quot;.</source>
         <translation>未知子命令“%1”。</translation>
@@ -161,13 +356,306 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
             <numerusform>%1 存在 %n 个问题。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>Sign in as this user; the password comes from SCALEREADY_PASSWORD or a prompt.</source>
+        <translation>以此用户登录；密码取自环境变量 SCALEREADY_PASSWORD 或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>%1: --db FILE.db and --user NAME are required.</source>
+        <translation>%1：必须提供 --db FILE.db 和 --user NAME。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [FILE.db]
+       %1 VERB [OPTIONS]
+
+Without a verb, opens the window (on FILE.db if given).
+
+Verbs:
+  generate --out FILE.db [--sites N] [--months M] [--seed S]
+           Write the demonstration programme to a new database file.
+  check FILE.db
+           Check a database&apos;s integrity, schema and audit chain without changing it.
+  init --db FILE.db --user NAME [--full-name TEXT]
+           Create a new, empty database with NAME as its administrator.
+  user-add --db FILE.db --user ADMIN --name NEW --role ROLE [--full-name TEXT]
+           [--sites CODE,CODE…] [--programme CODE]
+           Add a user account (role: admin, manager, officer or viewer); its password
+           comes from SCALEREADY_NEW_PASSWORD or a prompt.
+  submit|approve|return|reopen --db FILE.db --user NAME --site CODE --period ID
+           [--reason TEXT] [--programme CODE]
+           Move a site&apos;s report for a period through the review workflow; return and
+           reopen need a reason.
+
+Write verbs sign in as --user NAME with the password from the SCALEREADY_PASSWORD
+environment variable, or asked for on the terminal.
+
+Options:
+  -h, --help      Show this help, or a verb&apos;s help after the verb.
+  -v, --version   Show the version.
+
+Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
+4 operation failed, 5 sign-in failed or not permitted.
+</source>
+        <translation>用法：%1 [FILE.db]
+      %1 命令 [选项]
+
+不带命令时打开窗口（如给出 FILE.db 则打开该文件）。
+
+命令：
+  generate --out FILE.db [--sites N] [--months M] [--seed S]
+           将演示项目写入一个新的数据库文件。
+  check FILE.db
+           检查数据库的完整性、结构和审计链，不做任何修改。
+  init --db FILE.db --user NAME [--full-name TEXT]
+           创建一个新的空数据库，以 NAME 为其管理员。
+  user-add --db FILE.db --user ADMIN --name NEW --role ROLE [--full-name TEXT]
+           [--sites CODE,CODE…] [--programme CODE]
+           添加用户账户（角色：admin、manager、officer 或 viewer）；其密码取自
+           SCALEREADY_NEW_PASSWORD 或在提示时输入。
+  submit|approve|return|reopen --db FILE.db --user NAME --site CODE --period ID
+           [--reason TEXT] [--programme CODE]
+           在审核流程中推进某项目点某期间的报告；退回和重新开放需要说明原因。
+
+写入类命令以 --user NAME 登录，密码取自环境变量 SCALEREADY_PASSWORD，
+或在终端提示时输入。
+
+选项：
+  -h, --help      显示本帮助；放在命令之后则显示该命令的帮助。
+  -v, --version   显示版本。
+
+退出码：0 成功，1 用法错误，2 文件错误，3 检查发现问题，
+4 操作失败，5 登录失败或无权限。
+</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database with its administrator.</source>
+        <translation>创建一个新的空数据库及其管理员。</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation>管理员的姓名。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>init: --db FILE.db and --user NAME are required.</source>
+        <translation>init：必须提供 --db FILE.db 和 --user NAME。</translation>
+    </message>
+    <message>
+        <source>init: %1 already exists; init only creates new databases.</source>
+        <translation>init：%1 已存在；init 只创建新数据库。</translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1: </source>
+        <translation>管理员 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>init: %1</source>
+        <translation>init：%1</translation>
+    </message>
+    <message>
+        <source>Created %1 with the administrator %2.</source>
+        <translation>已创建 %1，管理员为 %2。</translation>
+    </message>
+    <message>
+        <source>Add a user account.</source>
+        <translation>添加用户账户。</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s name.</source>
+        <translation>新用户的用户名。</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>新用户名</translation>
+    </message>
+    <message>
+        <source>admin, manager, officer or viewer.</source>
+        <translation>admin、manager、officer 或 viewer。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s full name.</source>
+        <translation>新用户的姓名。</translation>
+    </message>
+    <message>
+        <source>Codes of the sites a field officer enters data for.</source>
+        <translation>项目官员负责录入数据的项目点代码。</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>代码列表</translation>
+    </message>
+    <message>
+        <source>The programme of the sites (when there are several).</source>
+        <translation>这些项目点所属的项目（有多个项目时）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>user-add: --name NEW and --role admin|manager|officer|viewer are required.</source>
+        <translation>user-add：必须提供 --name NEW 和 --role admin|manager|officer|viewer。</translation>
+    </message>
+    <message>
+        <source>user-add: name the programme of the sites with --programme CODE.</source>
+        <translation>user-add：请用 --programme CODE 指明这些项目点所属的项目。</translation>
+    </message>
+    <message>
+        <source>user-add: there is no site %1.</source>
+        <translation>user-add：没有项目点 %1。</translation>
+    </message>
+    <message>
+        <source>Password for the new user %1: </source>
+        <translation>新用户 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>user-add: %1</source>
+        <translation>user-add：%1</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Move a site&apos;s report for a period through the review workflow.</source>
+        <translation>在审核流程中推进某项目点某期间的报告。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s code.</source>
+        <translation>项目点代码。</translation>
+    </message>
+    <message>
+        <source>The period, e.g. 202403, 2024Q1 or 2024.</source>
+        <translation>期间，例如 202403、2024Q1 或 2024。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>期间代码</translation>
+    </message>
+    <message>
+        <source>Why (required to return or reopen).</source>
+        <translation>原因（退回或重新开放时必填）。</translation>
+    </message>
+    <message>
+        <source>The programme (when there are several).</source>
+        <translation>项目（有多个项目时）。</translation>
+    </message>
+    <message>
+        <source>%1: --site CODE and a valid --period ID are required (%2).</source>
+        <translation>%1：必须提供 --site CODE 和有效的 --period ID（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: name the programme with --programme CODE.</source>
+        <translation>%1：请用 --programme CODE 指明项目。</translation>
+    </message>
+    <message>
+        <source>%1: there is no site %2.</source>
+        <translation>%1：没有项目点 %2。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <translation>%1，%2：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>CostService</name>
+    <message>
+        <source>The costs refer to a site that does not exist.</source>
+        <translation>该成本记录所指的项目点不存在。</translation>
+    </message>
+    <message>
+        <source>Costs of %1: the year %2 is not between 2000 and this year.</source>
+        <translation>%1 的成本：年份 %2 不在 2000 年至今年之间。</translation>
+    </message>
+    <message>
+        <source>Costs of %1 in %2: amounts cannot be negative.</source>
+        <translation>%1 在 %2 年的成本：金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Costs of %1 in %2: the number of beneficiaries cannot be negative.</source>
+        <translation>%1 在 %2 年的成本：受益人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Costs of %1 for %2 are already recorded; change that entry instead.</source>
+        <translation>%1 在 %2 年的成本已有记录，请修改该记录。</translation>
+    </message>
+    <message>
+        <source>The cost entry no longer exists.</source>
+        <translation>该成本记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>DataEntryService</name>
+    <message>
+        <source>The site no longer exists.</source>
+        <translation>该项目点已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is far from this site&apos;s usual values (%2 to %3 over the last %n report(s)); correct it or explain it in the cell&apos;s comment.</source>
+        <translation>
+            <numerusform>%1 与本项目点以往的数值（最近 %n 次报告为 %2 至 %3）相差很大；请更正，或在单元格备注中说明原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 of the disaggregations add up to %2, but the total is %3.</source>
+        <translation>各分组的%1之和为 %2，但合计为 %3。</translation>
+    </message>
+    <message>
+        <source>numerators</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>denominators</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>%1 is required: enter its total.</source>
+        <translation>%1 为必填指标：请填写合计。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; fails: %2 (%3) should be %4 %5 (%6).</source>
+        <translation>未通过规则“%1”：%2（%3）应%4 %5（%6）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be submitted while %n problem(s) remain: %2</source>
+        <translation>
+            <numerusform>%1 还有 %n 个问题，不能提交：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>DataValueService</name>
-    <message>
-        <source>%1 (%2) may not enter data for site %3.</source>
-        <translation>%1（%2）无权录入项目点 %3 的数据。</translation>
-    </message>
     <message>
         <source>The value refers to a site that does not exist.</source>
         <translation>该数据值所属的项目点不存在。</translation>
@@ -193,44 +681,8 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <translation>%1：该分类选项不属于此指标的分类统计。</translation>
     </message>
     <message>
-        <source>%1: enter both the numerator and the denominator.</source>
-        <translation>%1：请同时填写分子和分母。</translation>
-    </message>
-    <message>
         <source>%1: the numerator and denominator cannot be negative.</source>
         <translation>%1：分子和分母不能为负数。</translation>
-    </message>
-    <message>
-        <source>%1: the denominator is 0 but the numerator is %2.</source>
-        <translation>%1：分母为 0，但分子为 %2。</translation>
-    </message>
-    <message>
-        <source>%1: the numerator %2 is larger than the denominator %3.</source>
-        <translation>%1：分子 %2 大于分母 %3。</translation>
-    </message>
-    <message>
-        <source>%1: the value is empty.</source>
-        <translation>%1：数据值为空。</translation>
-    </message>
-    <message>
-        <source>%1: the value %2 is outside the valid range %3 – %4.</source>
-        <translation>%1：数据值 %2 超出有效范围 %3 – %4。</translation>
-    </message>
-    <message>
-        <source>%1: a yes/no value must be 1 (yes) or 0 (no).</source>
-        <translation>%1：是/否型数据值必须为 1（是）或 0（否）。</translation>
-    </message>
-    <message>
-        <source>The value for %1 is approved and locked; ask a programme manager to reopen it.</source>
-        <translation>%1 的数据值已批准并锁定；如需修改，请联系项目经理重新开放。</translation>
-    </message>
-    <message>
-        <source>%1: %2 / %3 gives %4, outside the valid range %5 – %6.</source>
-        <translation>%1：%2 / %3 得到 %4，超出有效范围 %5 – %6。</translation>
-    </message>
-    <message>
-        <source>A field officer can save a value as a draft or submit it; approving or returning it is for a programme manager.</source>
-        <translation>基层工作人员可以将数据值保存为草稿或提交；批准或退回由项目经理负责。</translation>
     </message>
     <message>
         <source>The value for %1 no longer exists.</source>
@@ -239,6 +691,54 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>The value for %1 was changed by someone else since it was opened; reload it and try again.</source>
         <translation>打开后，%1 的数据值已被他人修改；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>%1: the value is not a number.</source>
+        <translation>%1：该值不是数字。</translation>
+    </message>
+    <message>
+        <source>%1: indicator %2 takes a numerator and a denominator, not a value.</source>
+        <translation>%1：指标 %2 应填写分子和分母，而不是单个数值。</translation>
+    </message>
+    <message>
+        <source>%1: indicator %2 takes a single value, not a numerator and a denominator.</source>
+        <translation>%1：指标 %2 应填写单个数值，而不是分子和分母。</translation>
+    </message>
+    <message>
+        <source>enter the denominator too.</source>
+        <translation>请同时填写分母。</translation>
+    </message>
+    <message>
+        <source>enter the numerator too.</source>
+        <translation>请同时填写分子。</translation>
+    </message>
+    <message>
+        <source>the denominator is 0 but the numerator is %1.</source>
+        <translation>分母为 0，但分子为 %1。</translation>
+    </message>
+    <message>
+        <source>the numerator %1 is larger than the denominator %2.</source>
+        <translation>分子 %1 大于分母 %2。</translation>
+    </message>
+    <message>
+        <source>%1 / %2 gives %3, outside the valid range %4 – %5.</source>
+        <translation>%1 / %2 得 %3，超出有效范围 %4 – %5。</translation>
+    </message>
+    <message>
+        <source>the value is empty.</source>
+        <translation>数值为空。</translation>
+    </message>
+    <message>
+        <source>the value %1 is outside the valid range %2 – %3.</source>
+        <translation>数值 %1 超出有效范围 %2 – %3。</translation>
+    </message>
+    <message>
+        <source>a yes/no value must be 1 (yes) or 0 (no).</source>
+        <translation>是/否型数值必须为 1（是）或 0（否）。</translation>
+    </message>
+    <message>
+        <source>a count must be a whole number, not %1.</source>
+        <translation>计数必须为整数，不能是 %1。</translation>
     </message>
 </context>
 <context>
@@ -394,6 +894,206 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     </message>
 </context>
 <context>
+    <name>EntryPage</name>
+    <message>
+        <source>entry of %1</source>
+        <translation>录入 %1</translation>
+    </message>
+    <message>
+        <source>The entry of %1 was changed elsewhere since; it is left as it is.</source>
+        <translation>%1 的录入已在别处被修改，保持现状不变。</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>项目点：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Send this site&apos;s data for the period to the programme manager; refused while problems remain</source>
+        <translation>将本项目点本期数据提交给项目经理审核；仍有问题时无法提交</translation>
+    </message>
+    <message>
+        <source>Comment on the cell:</source>
+        <translation>单元格备注：</translation>
+    </message>
+    <message>
+        <source>Flag for follow-up</source>
+        <translation>标记为需跟进</translation>
+    </message>
+    <message>
+        <source>Save comment</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <source>History of the cell:</source>
+        <translation>单元格历史：</translation>
+    </message>
+    <message>
+        <source>Problems (double-click to go to the cell):</source>
+        <translation>问题（双击可跳到对应单元格）：</translation>
+    </message>
+    <message>
+        <source>Returned to me:</source>
+        <translation>退回给我的报告：</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季报</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>年报</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Open a database to enter data.</source>
+        <translation>请先打开数据库再录入数据。</translation>
+    </message>
+    <message>
+        <source>You have no sites to enter data for. An administrator assigns field officers to sites.</source>
+        <translation>您没有可录入数据的项目点。由管理员为项目官员分配项目点。</translation>
+    </message>
+    <message>
+        <source>Choose a site and a period.</source>
+        <translation>请选择项目点和期间。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Returned for correction: %1</source>
+        <translation>已退回修改：%1</translation>
+    </message>
+    <message>
+        <source>Reopened: %1</source>
+        <translation>已重新开放：%1</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>%1 (explained)</source>
+        <translation>%1（已说明）</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Select a cell to see its comment and history.</source>
+        <translation>选择一个单元格以查看其备注和历史。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation>（已清除）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2，%3</translation>
+    </message>
+    <message>
+        <source>The pasted block does not fit the grid: row %1, column %2 of the block falls on a cell that takes no value. Nothing was pasted.</source>
+        <translation>粘贴的区域与表格不符：区域第 %1 行第 %2 列落在不接受数值的单元格上。未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in row %2, column %3 of the pasted block is not a number. Nothing was pasted.</source>
+        <translation>粘贴区域第 %2 行第 %3 列的“%1”不是数字。未粘贴任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>paste of %n cell(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个单元格</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Flagged for follow-up</source>
+        <translation>已标记为需跟进</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (%2, %3). Nothing was saved.</source>
+        <translation>“%1”不是数字（%2，%3）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+</context>
+<context>
     <name>HealthCheck</name>
     <message>
         <source>Schema version: %1 (this version of ScaleReady writes %2)</source>
@@ -460,6 +1160,10 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <translation>
             <numerusform>%n 个数据值的报告期无效：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Audit chain and audited rows: intact</source>
+        <translation>审计链与受审计的数据行：完整</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1643,197 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>Your change was saved; there is nothing left to redo.</source>
         <translation>您的修改已保存；没有可以重做的操作了。</translation>
     </message>
+    <message>
+        <source>Data entry</source>
+        <translation>数据录入</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Visits and costs</source>
+        <translation>督导与成本</translation>
+    </message>
+    <message>
+        <source>Rules and checklist</source>
+        <translation>规则与核查清单</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1 was not opened.</source>
+        <translation>未登录：未打开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Visits</source>
+        <translation>督导访视</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>未完成的整改事项</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>项目点：</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>新建访视</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>删除访视</translation>
+    </message>
+    <message>
+        <source>Date of the visit:</source>
+        <translation>访视日期：</translation>
+    </message>
+    <message>
+        <source>Component of the model</source>
+        <translation>模式组成部分</translation>
+    </message>
+    <message>
+        <source>Score (0–3)</source>
+        <translation>评分（0–3）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>What the visit found:</source>
+        <translation>访视发现：</translation>
+    </message>
+    <message>
+        <source>Action items:</source>
+        <translation>整改事项：</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责方</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>添加整改事项</translation>
+    </message>
+    <message>
+        <source>Save visit</source>
+        <translation>保存访视</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Programme spending (yuan):</source>
+        <translation>项目支出（元）：</translation>
+    </message>
+    <message>
+        <source>Government contribution (yuan):</source>
+        <translation>政府投入（元）：</translation>
+    </message>
+    <message>
+        <source>Beneficiaries reached:</source>
+        <translation>受益人数：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <source>Save costs</source>
+        <translation>保存成本</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · fidelity %3</source>
+        <translation>%1 · %2 · 执行忠实度 %3</translation>
+    </message>
+    <message>
+        <source>Fidelity: %1</source>
+        <translation>执行忠实度：%1</translation>
+    </message>
+    <message>
+        <source>Action item %1: %2</source>
+        <translation>整改事项 %1：%2</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>督导访视</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Programme spending</source>
+        <translation>项目支出</translation>
+    </message>
+    <message>
+        <source>Government contribution</source>
+        <translation>政府投入</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>受益人数</translation>
+    </message>
+    <message>
+        <source>Cost per beneficiary</source>
+        <translation>人均成本</translation>
+    </message>
+    <message>
+        <source>Government share</source>
+        <translation>政府投入占比</translation>
+    </message>
+    <message>
+        <source>The programme spending &quot;%1&quot; is not a number.</source>
+        <translation>项目支出“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>The government contribution &quot;%1&quot; is not a number.</source>
+        <translation>政府投入“%1”不是数字。</translation>
+    </message>
 </context>
 <context>
     <name>NewProgrammeDialog</name>
@@ -1008,6 +1903,71 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new account starts as a viewer; choose its role and sites in the editor afterwards. Passwords need at least %n character(s).</source>
+        <translation>
+            <numerusform>新账户初始角色为查看者；之后请在编辑区选择其角色和项目点。密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new password for %1. Passwords need at least %n character(s).</source>
+        <translation>
+            <numerusform>为 %1 设置新密码。密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type your current password, then the new one twice. Passwords need at least %n character(s).</source>
+        <translation>
+            <numerusform>请输入当前密码，再输入两次新密码。密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>letters and digits, no spaces</source>
+        <translation>字母和数字，不含空格</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password in both fields.</source>
+        <translation>两次输入的密码不一致：请在两个输入框中输入相同的密码。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password library could not be started.</source>
@@ -1050,6 +2010,14 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>Only an administrator may manage user accounts; %1 is a %2.</source>
         <translation>只有管理员才能管理用户账户；%1 的角色为%2。</translation>
+    </message>
+    <message>
+        <source>Only a programme manager may approve, return or reopen reports; %1 is a %2.</source>
+        <translation>只有项目经理可以批准、退回或重新开放报告；%1 是%2。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not enter data for site %3.</source>
+        <translation>%1（%2）无权为项目点 %3 录入数据。</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +2093,10 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>%1 pilot and %2 comparison sites · %3 indicators</source>
         <translation>%1 个试点项目点和 %2 个对照项目点 · %3 项指标</translation>
     </message>
+    <message>
+        <source>Never closes</source>
+        <translation>永不关闭</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeService</name>
@@ -1158,6 +2130,222 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     </message>
 </context>
 <context>
+    <name>ReportService</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>The site no longer exists.</source>
+        <translation>该项目点已不存在。</translation>
+    </message>
+    <message>
+        <source>%1: the period is not valid.</source>
+        <translation>%1：期间无效。</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet: future periods are closed for entry.</source>
+        <translation>%1 尚未开始：未来期间不能录入。</translation>
+    </message>
+    <message>
+        <source>%1 is submitted and waits for review; a programme manager can return it for changes.</source>
+        <translation>%1 已提交，等待审核；项目经理可将其退回修改。</translation>
+    </message>
+    <message>
+        <source>%1 is approved and locked; a programme manager can reopen it.</source>
+        <translation>%1 已批准并锁定；项目经理可将其重新开放。</translation>
+    </message>
+    <message>
+        <source>%1 closed for entry %2 days after the period ended; a programme manager can reopen it.</source>
+        <translation>%1 在期间结束 %2 天后已关闭录入；项目经理可将其重新开放。</translation>
+    </message>
+    <message>
+        <source>%1 has no data to submit yet.</source>
+        <translation>%1 还没有可提交的数据。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved: only a submitted report can (it is %2).</source>
+        <translation>%1 不能批准：只有已提交的报告才能批准（当前为%2）。</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺报</translation>
+    </message>
+    <message>
+        <source>Say why %1 is returned, so that the field officer knows what to correct.</source>
+        <translation>请说明退回 %1 的原因，以便项目官员知道需要更正什么。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be returned: only a submitted report can (it is %2).</source>
+        <translation>%1 不能退回：只有已提交的报告才能退回（当前为%2）。</translation>
+    </message>
+    <message>
+        <source>Say why %1 is reopened.</source>
+        <translation>请说明重新开放 %1 的原因。</translation>
+    </message>
+    <message>
+        <source>%1 is submitted: approve it or return it instead of reopening it.</source>
+        <translation>%1 已提交：请批准或退回，而不是重新开放。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Return for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>What should the field officer correct?</source>
+        <translation>项目官员需要更正什么？</translation>
+    </message>
+    <message>
+        <source>Reopen approved data</source>
+        <translation>重新开放已批准的数据</translation>
+    </message>
+    <message>
+        <source>Why is the data reopened?</source>
+        <translation>为什么重新开放这些数据？</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>项目点：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>e.g. 202403</source>
+        <translation>例如 202403</translation>
+    </message>
+    <message>
+        <source>Submitted by:</source>
+        <translation>提交人：</translation>
+    </message>
+    <message>
+        <source>Open the form</source>
+        <translation>打开报表</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Approve the selected reports; their data is then locked</source>
+        <translation>批准所选报告；批准后数据将被锁定</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新开放…</translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Grey: missing · yellow: draft · blue: submitted · green: approved · red: returned. Double-click a cell to open its form.</source>
+        <translation>灰色：缺报 · 黄色：草稿 · 蓝色：已提交 · 绿色：已批准 · 红色：已退回。双击单元格可打开对应报表。</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>所有项目点</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季报</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>年报</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值个数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; is not valid: %2</source>
+        <translation>期间“%1”无效：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺报</translation>
+    </message>
+</context>
+<context>
     <name>RowCommand</name>
     <message>
         <source>“%1” cannot be undone or redone: the row was changed elsewhere since.</source>
@@ -1177,6 +2365,292 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>The row was changed or removed by someone else since it was opened; reload it and try again.</source>
         <translation>自打开以来，该记录已被他人修改或删除；请重新加载后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleExpression</name>
+    <message>
+        <source>The expression is empty.</source>
+        <translation>表达式为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read at position %2: use indicator codes (CODE, CODE.num, CODE.den) and numbers joined by + and -.</source>
+        <translation>无法解析“%1”的第 %2 个字符处：请使用以 + 和 - 连接的指标代码（CODE、CODE.num、CODE.den）和数字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs + or - between its terms (position %2).</source>
+        <translation>“%1”的各项之间需要 + 或 -（第 %2 个字符处）。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Validation rules</source>
+        <translation>校验规则</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>名称（英文）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Name (C&amp;hinese):</source>
+        <translation>名称（中文）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Left side:</source>
+        <translation>左侧(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. FULLIMM.den</source>
+        <translation>例如 FULLIMM.den</translation>
+    </message>
+    <message>
+        <source>&amp;Must be:</source>
+        <translation>应当(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Right side:</source>
+        <translation>右侧(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. NUTSUPP.den</source>
+        <translation>例如 NUTSUPP.den</translation>
+    </message>
+    <message>
+        <source>&amp;Importance:</source>
+        <translation>重要性(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>An error stops a report from being submitted; a warning only asks the field officer to check the values.</source>
+        <translation>“错误”会阻止报告提交；“警告”只提醒项目官员核对数值。</translation>
+    </message>
+    <message>
+        <source>Each side is a sum of indicator codes and numbers joined by + and -. A code stands for the indicator&apos;s total (for a percentage or rate, the value itself); CODE.num and CODE.den stand for the numerator and the denominator of a percentage or rate. Numbers use a dot as decimal mark. Example: FULLIMM.den &lt;= NUTSUPP.den</source>
+        <translation>每一侧都是以 + 和 - 连接的指标代码和数字之和。代码表示该指标的合计（百分比或比率指标则为其数值本身）；CODE.num 和 CODE.den 分别表示百分比或比率指标的分子和分母。数字用小数点表示小数。例如：FULLIMM.den &lt;= NUTSUPP.den</translation>
+    </message>
+    <message>
+        <source>&amp;New rule</source>
+        <translation>新建规则(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Empty the editor to write a new rule</source>
+        <translation>清空编辑区以编写新规则</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>保存规则(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Store the rule in the editor</source>
+        <translation>保存编辑区中的规则</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rule</source>
+        <translation>删除规则(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected rule</source>
+        <translation>删除所选规则</translation>
+    </message>
+    <message>
+        <source>Fidelity checklist</source>
+        <translation>执行忠实度核查清单</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>代码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. C1</source>
+        <translation>例如 C1</translation>
+    </message>
+    <message>
+        <source>Name (En&amp;glish):</source>
+        <translation>名称（英文）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Name (Ch&amp;inese):</source>
+        <translation>名称（中文）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>顺序(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Items are listed by this number on the visit form</source>
+        <translation>访视表中按此编号排列条目</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w item</source>
+        <translation>新建条目(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Empty the editor to write a new checklist item</source>
+        <translation>清空编辑区以编写新的核查条目</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve item</source>
+        <translation>保存条目(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Store the checklist item in the editor</source>
+        <translation>保存编辑区中的核查条目</translation>
+    </message>
+    <message>
+        <source>De&amp;lete item</source>
+        <translation>删除条目(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected checklist item</source>
+        <translation>删除所选核查条目</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <source>The rule needs a name in English or Chinese.</source>
+        <translation>规则需要一个英文或中文名称。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+</context>
+<context>
+    <name>SetupService</name>
+    <message>
+        <source>The rule refers to a programme that does not exist.</source>
+        <translation>该规则所指的项目不存在。</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s %1: %2</source>
+        <translation>规则的%1：%2</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s %1 refers to %2, which is not an indicator of the programme.</source>
+        <translation>规则的%1引用了 %2，但它不是本项目的指标。</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s %1 asks for %2.%3, but %2 has no numerator and denominator.</source>
+        <translation>规则的%1使用了 %2.%3，但 %2 没有分子和分母。</translation>
+    </message>
+    <message>
+        <source>The rule no longer exists.</source>
+        <translation>该规则已不存在。</translation>
+    </message>
+    <message>
+        <source>The checklist item refers to a programme that does not exist.</source>
+        <translation>该核查条目所指的项目不存在。</translation>
+    </message>
+    <message>
+        <source>The checklist item needs a code.</source>
+        <translation>核查条目需要代码。</translation>
+    </message>
+    <message>
+        <source>Checklist item %1 needs a name in English or Chinese.</source>
+        <translation>核查条目 %1 需要一个英文或中文名称。</translation>
+    </message>
+    <message>
+        <source>The checklist already has an item with the code %1.</source>
+        <translation>核查清单中已有代码为 %1 的条目。</translation>
+    </message>
+    <message>
+        <source>The checklist item no longer exists.</source>
+        <translation>该核查条目已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with your ScaleReady account.</source>
+        <translation>使用您的 ScaleReady 账户登录 %1。</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create its administrator, who then adds the programme managers, field officers and viewers. Use a password of at least %1 characters.</source>
+        <translation>此数据库还没有账户。请创建其管理员，再由管理员添加项目经理、项目官员和查看者。密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>ScaleReady locked itself after a time without use. Nothing you entered is lost: enter the password to go on.</source>
+        <translation>ScaleReady 在一段时间无操作后已自动锁定。您录入的内容都没有丢失：请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Close the database</source>
+        <translation>关闭数据库</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Demonstration accounts: admin, manager, officer and viewer, each with the password &quot;demo&quot;.</source>
+        <translation>演示账户：admin、manager、officer 和 viewer，密码均为“demo”。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: you can try again in %n second(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多：%n 秒后可再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +3080,197 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>The user %1 no longer exists.</source>
         <translation>用户 %1 已不存在。</translation>
     </message>
+    <message>
+        <source>The password of %1 must not be the user name.</source>
+        <translation>%1 的密码不能与用户名相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for %1: wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>%1 的密码错误次数过多：请等待 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong, or the account is disabled.</source>
+        <translation>用户名或密码错误，或账户已停用。</translation>
+    </message>
+    <message>
+        <source>The database already has its administrator; sign in instead.</source>
+        <translation>此数据库已有管理员，请直接登录。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>All accounts of this database. Select one to edit it.</source>
+        <translation>此数据库的所有账户。选择一个账户进行编辑。</translation>
+    </message>
+    <message>
+        <source>Your account. Only an administrator can change roles and site assignments.</source>
+        <translation>您的账户。只有管理员可以更改角色和项目点分配。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>letters and digits, no spaces</source>
+        <translation>字母和数字，不含空格</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>e.g. Wang Fang (王芳)</source>
+        <translation>例如 王芳（Wang Fang）</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may sign in)</source>
+        <translation>启用（可以登录）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;sites:</source>
+        <translation>分配的项目点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Field officers enter and submit data only for the sites ticked here; the other roles are not limited by them.</source>
+        <translation>项目官员只能为此处勾选的项目点录入和提交数据；其他角色不受此限制。</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>新建用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an account with a user name and a password</source>
+        <translation>用用户名和密码创建账户</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Store the changes to this account</source>
+        <translation>保存对此账户的修改</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>设置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Give this account a new password</source>
+        <translation>为此账户设置新密码</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose a new password for your own account</source>
+        <translation>为您自己的账户设置新密码</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account or take away your own administrator role; ask another administrator to do it.</source>
+        <translation>您不能停用自己的账户或取消自己的管理员角色；请让另一位管理员操作。</translation>
+    </message>
+    <message>
+        <source>The user %1 no longer exists.</source>
+        <translation>用户 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <source>Could not save the visit&apos;s checklist: %1</source>
+        <translation>无法保存访视的核查清单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitService</name>
+    <message>
+        <source>The visit refers to a site that does not exist.</source>
+        <translation>该访视所指的项目点不存在。</translation>
+    </message>
+    <message>
+        <source>Visit to %1: enter the date of the visit.</source>
+        <translation>对 %1 的访视：请填写访视日期。</translation>
+    </message>
+    <message>
+        <source>Visit to %1: the date %2 is in the future.</source>
+        <translation>对 %1 的访视：日期 %2 在未来。</translation>
+    </message>
+    <message>
+        <source>Visit to %1: the officer does not exist.</source>
+        <translation>对 %1 的访视：该官员不存在。</translation>
+    </message>
+    <message>
+        <source>Visit to %1: a score refers to a checklist item that is not part of the programme.</source>
+        <translation>对 %1 的访视：有评分所指的核查条目不属于本项目。</translation>
+    </message>
+    <message>
+        <source>Visit to %1: a checklist item is scored twice.</source>
+        <translation>对 %1 的访视：有核查条目被重复评分。</translation>
+    </message>
+    <message>
+        <source>Visit to %1: a checklist score must be 0, 1, 2 or 3, not %2.</source>
+        <translation>对 %1 的访视：核查评分必须为 0、1、2 或 3，不能是 %2。</translation>
+    </message>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation>该访视已不存在。</translation>
+    </message>
+    <message>
+        <source>The action item refers to a visit that does not exist.</source>
+        <translation>该整改事项所指的访视不存在。</translation>
+    </message>
+    <message>
+        <source>Describe the action to take.</source>
+        <translation>请描述需要采取的行动。</translation>
+    </message>
+    <message>
+        <source>The action item no longer exists.</source>
+        <translation>该整改事项已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -1740,6 +3405,50 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>Returned</source>
         <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>小于</translation>
+    </message>
+    <message>
+        <source>less than or equal to</source>
+        <translation>小于或等于</translation>
+    </message>
+    <message>
+        <source>equal to</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <source>not equal to</source>
+        <translation>不等于</translation>
+    </message>
+    <message>
+        <source>greater than or equal to</source>
+        <translation>大于或等于</translation>
+    </message>
+    <message>
+        <source>greater than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,20 @@ private:
     static bool sameInBothLanguages(const QString &key, const QString &text)
     {
         static const QRegularExpression code(QStringLiteral("^[A-Z0-9_\\-\\s—%./:]+$"));
-        return key.contains(QStringLiteral("language_")) || text == QStringLiteral("English")
+        // A validation rule's expression is code too, e.g. "FULLIMM.den <= NUTSUPP.den".
+        static const QRegularExpression expression(QStringLiteral("^[A-Z0-9_]+(\\.(num|den))?(\\s*[-+<>=!]+\\s*[A-Z0-9_]+(\\.(num|den))?)+$"));
+        if (expression.match(text).hasMatch())
+            return true;
+        // People's names in the accounts table are data too, and so are the audited values
+        // (column names of the open file format with their old and new values).
+        static const QRegularExpression fullNameCell(
+            QStringLiteral("(usersView(/QHeaderView)?#cell\\d+,1@)|(auditPage/audit(/QHeaderView)?#cell\\d+,8@)"));
+        if (fullNameCell.match(key).hasMatch())
+            return true;
+        // The demonstration's account names are data, the same in every language.
+        static const QStringList accounts = {QStringLiteral("admin"), QStringLiteral("manager"), QStringLiteral("officer"),
+                                             QStringLiteral("viewer"), QStringLiteral("system")};
+        return key.contains(QStringLiteral("language_")) || text == QStringLiteral("English") || accounts.contains(text)
                || text == QStringLiteral("ScaleReady") || code.match(text).hasMatch()
                || key.contains(QStringLiteral("programmeChooser"));
     }

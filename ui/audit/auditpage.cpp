@@ -21,6 +21,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace {
 // The kinds of row the audit records, for the filter and the table.
 QString kindLabel(const QString &entity)
@@ -75,8 +77,15 @@ QString shown(const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined())
         return QStringLiteral("∅");
-    if (v.isDouble())
-        return QLocale().toString(v.toDouble(), 'f', QLocale::FloatingPointShortest);
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        // Ids, years and counts without group separators; other numbers as the locale writes them.
+        if (d == std::floor(d) && std::abs(d) < 1e15)
+            return QString::number(qint64(d));
+        QLocale locale;
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        return locale.toString(d, 'f', QLocale::FloatingPointShortest);
+    }
     if (v.isString())
         return v.toString();
     if (v.isBool())

@@ -305,14 +305,17 @@ void MonitoringPage::retranslateUi()
         if (auto *combo = qobject_cast<QComboBox *>(m_actions->cellWidget(r, ActionStatusColumn)))
             fillVocabularyCombo<ActionStatus>(combo);
     }
+    reloadSites();
     for (int r = 0; r < m_scores->rowCount() && r < m_checklist.size(); ++r) {
         if (auto *item = m_scores->item(r, ScoreItem))
             item->setText(m_checklist.at(r).name());
     }
-    reloadSites();
-    reloadVisits();
+    if (m_visit)
+        m_fidelity->setText(tr("Fidelity: %1").arg(percent(m_visit->fidelity())));
+    // The editors keep what is typed in them: only the lists are rebuilt.
+    reloadVisits(/*keepEditor=*/true);
     reloadActions();
-    reloadCosts();
+    reloadCosts(/*keepEditor=*/true);
 }
 
 void MonitoringPage::changeEvent(QEvent *event)
@@ -344,7 +347,7 @@ void MonitoringPage::reloadSites()
                             : QList<ChecklistItem>();
 }
 
-void MonitoringPage::reloadVisits()
+void MonitoringPage::reloadVisits(bool keepEditor)
 {
     const qint64 shown = m_visit ? m_visit->meta.id : 0;
     const QSignalBlocker blocker(m_visits);
@@ -367,6 +370,11 @@ void MonitoringPage::reloadVisits()
         item->setData(Qt::UserRole, v.meta.id);
         if (v.meta.id == shown)
             select = m_visits->count() - 1;
+    }
+    if (keepEditor) {
+        if (select >= 0)
+            m_visits->setCurrentRow(select);
+        return;
     }
     if (select < 0 && m_visits->count() > 0 && !(m_visit && m_visit->meta.id == 0))
         select = 0;
@@ -530,7 +538,7 @@ void MonitoringPage::reloadActions()
     m_openActions->resizeColumnsToContents();
 }
 
-void MonitoringPage::reloadCosts()
+void MonitoringPage::reloadCosts(bool keepEditor)
 {
     const qint64 shown = m_cost ? m_cost->meta.id : 0;
     m_costModel->clear();
@@ -560,6 +568,13 @@ void MonitoringPage::reloadCosts()
             select = m_costModel->rowCount() - 1;
     }
     m_costs->resizeColumnsToContents();
+    if (keepEditor) {
+        const QSignalBlocker blocker(m_costs->selectionModel());
+        if (select >= 0)
+            m_costs->setCurrentIndex(m_costModel->index(select, 0));
+        updateCostButtons();
+        return;
+    }
     if (select >= 0)
         m_costs->setCurrentIndex(m_costModel->index(select, 0));
     else if (!(m_cost && m_cost->meta.id == 0))

@@ -42,10 +42,10 @@ protected:
 private:
     void retranslateUi();
     void reloadSites();
-    void reloadVisits();
+    void reloadVisits(bool keepEditor = false);
     void showVisit(const std::optional<Visit> &visit);
     void reloadActions();
-    void reloadCosts();
+    void reloadCosts(bool keepEditor = false);
     void showCost(int row);
     void updateCostButtons();
     void addActionRow(const VisitAction &action);
