@@ -24,17 +24,17 @@
 <context>
     <name>DataEntryService</name>
     <message numerus="yes">
-        <source>%1 is far from this site&apos;s usual values (%2 to %3 over the last %n report(s)); correct it or explain it in the cell&apos;s comment.</source>
-        <translation>
-            <numerusform>%1 is far from this site's usual values (%2 to %3 over the last %n report); correct it or explain it in the cell's comment.</numerusform>
-            <numerusform>%1 is far from this site's usual values (%2 to %3 over the last %n reports); correct it or explain it in the cell's comment.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 cannot be submitted while %n problem(s) remain: %2</source>
         <translation>
             <numerusform>%1 cannot be submitted while %n problem remain: %2</numerusform>
             <numerusform>%1 cannot be submitted while %n problems remain: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is far from this site&apos;s usual values (%3 to %4 over the last %n report(s)); correct it or explain it in the cell&apos;s comment.</source>
+        <translation>
+            <numerusform>%1: %2 is far from this site&apos;s usual values (%3 to %4 over the last %n report); correct it or explain it in the cell&apos;s comment.</numerusform>
+            <numerusform>%1: %2 is far from this site&apos;s usual values (%3 to %4 over the last %n reports); correct it or explain it in the cell&apos;s comment.</numerusform>
         </translation>
     </message>
 </context>

@@ -613,16 +613,6 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>The site no longer exists.</source>
         <translation>该项目点已不存在。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 is far from this site&apos;s usual values (%2 to %3 over the last %n report(s)); correct it or explain it in the cell&apos;s comment.</source>
-        <translation>
-            <numerusform>%1 与本项目点以往的数值（最近 %n 次报告为 %2 至 %3）相差很大；请更正，或在单元格备注中说明原因。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The %1 of the disaggregations add up to %2, but the total is %3.</source>
-        <translation>各分组的%1之和为 %2，但合计为 %3。</translation>
-    </message>
     <message>
         <source>numerators</source>
         <translation>分子</translation>
@@ -652,6 +642,24 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is far from this site&apos;s usual values (%3 to %4 over the last %n report(s)); correct it or explain it in the cell&apos;s comment.</source>
+        <translation>
+            <numerusform>%1：%2 与本项目点以往的数值（最近 %n 次报告为 %3 至 %4）相差很大；请更正，或在单元格备注中说明原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the %2 of the disaggregations add up to %3, but the total is %4.</source>
+        <translation>%1：各分组的%2之和为 %3，但合计为 %4。</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1842,22 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>The government contribution &quot;%1&quot; is not a number.</source>
         <translation>政府投入“%1”不是数字。</translation>
     </message>
+    <message>
+        <source>%1: %2 yuan per beneficiary, government share %3</source>
+        <translation>%1年：人均 %2 元，政府投入占 %3</translation>
+    </message>
+    <message>
+        <source>No costs recorded yet.</source>
+        <translation>尚未录入成本。</translation>
+    </message>
+    <message>
+        <source>All sites — %1</source>
+        <translation>所有项目点——%1</translation>
+    </message>
+    <message>
+        <source>No visits recorded for this site yet. Use “New visit” to record one.</source>
+        <translation>此项目点尚无访视记录。请用“新建访视”记录一次访视。</translation>
+    </message>
 </context>
 <context>
     <name>NewProgrammeDialog</name>
@@ -2259,10 +2283,6 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <translation>期间：</translation>
     </message>
     <message>
-        <source>Grey: missing · yellow: draft · blue: submitted · green: approved · red: returned. Double-click a cell to open its form.</source>
-        <translation>灰色：缺报 · 黄色：草稿 · 蓝色：已提交 · 绿色：已批准 · 红色：已退回。双击单元格可打开对应报表。</translation>
-    </message>
-    <message>
         <source>Waiting for review</source>
         <translation>待审核</translation>
     </message>
@@ -2343,6 +2363,10 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>missing</source>
         <translation>缺报</translation>
+    </message>
+    <message>
+        <source>– missing · ✎ draft (yellow) · ● submitted (blue) · ✓ approved (green) · ↩ returned (red). Double-click a cell to open its form.</source>
+        <translation>– 缺报 · ✎ 草稿（黄色）· ● 已提交（蓝色）· ✓ 已批准（绿色）· ↩ 已退回（红色）。双击单元格可打开对应报表。</translation>
     </message>
 </context>
 <context>

@@ -194,7 +194,14 @@ QList<EntryIssue> DataEntryService::check(const EntryForm &form, const QHash<QSt
             const DataValue &v = it.value();
             if (v.isEmpty())
                 continue;
-            if (auto problem = DataValueService::contentProblem(v, ind))
+            // Each message names its cell: the indicator and the option or total.
+            QString option = tr("total");
+            for (const CategoryOption &o : row.options) {
+                if (o.meta.id == it.key())
+                    option = o.name();
+            }
+            const QString cell = tr("%1 (%2)").arg(ind.code, option);
+            if (auto problem = DataValueService::contentProblem(v, ind, cell))
                 add(EntryIssue::Kind::Invalid, Importance::Error, id, it.key(), *problem);
             // Outliers against the site's own history (min–max: mean ± 3 SD).
             const QList<double> past = history.value(historyKey(id, it.key()));
@@ -211,10 +218,10 @@ QList<EntryIssue> DataEntryService::check(const EntryForm &form, const QHash<QSt
                 const double width = std::max(3.0 * sd, 0.1 * std::abs(mean));
                 if (width > 0 && std::abs(*current - mean) > width) {
                     add(EntryIssue::Kind::Outlier, Importance::Warning, id, it.key(),
-                        tr("%1 is far from this site's usual values (%2 to %3 over the last %n report(s)); correct it "
-                           "or explain it in the cell's comment.",
+                        tr("%1: %2 is far from this site's usual values (%3 to %4 over the last %n report(s)); "
+                           "correct it or explain it in the cell's comment.",
                            nullptr, int(past.size()))
-                            .arg(locale.toString(*current, 'g', 6), locale.toString(mean - width, 'f', 1),
+                            .arg(cell, locale.toString(*current, 'g', 6), locale.toString(mean - width, 'f', 1),
                                  locale.toString(mean + width, 'f', 1)),
                         !v.comment.trimmed().isEmpty());
                 }
@@ -239,8 +246,8 @@ QList<EntryIssue> DataEntryService::check(const EntryForm &form, const QHash<QSt
             auto compare = [&](const std::optional<double> &sum, const std::optional<double> &whole, const QString &what) {
                 if (sum && whole && std::abs(*sum - *whole) > 1e-9 * std::max(1.0, std::abs(*whole)))
                     add(EntryIssue::Kind::Sum, Importance::Error, id, 0,
-                        tr("The %1 of the disaggregations add up to %2, but the total is %3.")
-                            .arg(what, locale.toString(*sum), locale.toString(*whole)));
+                        tr("%1: the %2 of the disaggregations add up to %3, but the total is %4.")
+                            .arg(ind.code, what, locale.toString(*sum), locale.toString(*whole)));
             };
             if (hasParts(ind.valueType)) {
                 compare(sumOf([](const DataValue &v) { return v.numerator; }), total.numerator, tr("numerators"));

@@ -419,6 +419,8 @@ void EntryPage::reload()
     else
         m_emptyLabel->setText(tr("Choose a site and a period."));
     m_status->setText(ready ? tr("Status: %1").arg(statusText(form)) : QString());
+    if (ready && m_period->currentIndex() >= 0)
+        m_period->setItemText(m_period->currentIndex(), tr("%1 (%2)").arg(period.displayName(), form.report ? Vocabulary::label(form.report->status) : tr("not started")));
     m_submit->setEnabled(ready && form.editable && form.report.has_value());
 
     QStringList banner;

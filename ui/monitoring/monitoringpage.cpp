@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMap>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -47,6 +48,9 @@ MonitoringPage::MonitoringPage(QWidget *parent) : QWidget(parent)
     m_siteLabel = new QLabel(this);
     m_site = namedChild<QComboBox>(this, "visitSite");
     m_visits = namedChild<QListWidget>(this, "visits");
+    m_visitsEmpty = namedChild<QLabel>(this, "visitsEmpty");
+    m_visitsEmpty->setWordWrap(true);
+    m_visitsEmpty->setAlignment(Qt::AlignCenter);
     m_newVisit = namedChild<QPushButton>(this, "newVisit");
     m_deleteVisit = namedChild<QPushButton>(this, "deleteVisit");
     m_dateLabel = new QLabel(this);
@@ -79,6 +83,7 @@ MonitoringPage::MonitoringPage(QWidget *parent) : QWidget(parent)
     siteRow->addWidget(m_site, 1);
     leftLayout->addLayout(siteRow);
     leftLayout->addWidget(m_visits, 1);
+    leftLayout->addWidget(m_visitsEmpty, 1);
     auto *visitButtons = new QHBoxLayout;
     visitButtons->addWidget(m_newVisit);
     visitButtons->addWidget(m_deleteVisit);
@@ -106,6 +111,8 @@ MonitoringPage::MonitoringPage(QWidget *parent) : QWidget(parent)
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({400, 1000});
+    left->setMinimumWidth(340);
     auto *visitsLayout = new QVBoxLayout(visitsTab);
     visitsLayout->addWidget(splitter);
 
@@ -132,6 +139,8 @@ MonitoringPage::MonitoringPage(QWidget *parent) : QWidget(parent)
     m_costs->setSelectionMode(QAbstractItemView::SingleSelection);
     m_costs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_costs->verticalHeader()->hide();
+    m_costSummary = namedChild<QLabel>(this, "costSummary");
+    m_costSummary->setWordWrap(true);
     m_costSiteLabel = new QLabel(this);
     m_costSite = namedChild<QComboBox>(this, "costSite");
     m_yearLabel = new QLabel(this);
@@ -167,6 +176,7 @@ MonitoringPage::MonitoringPage(QWidget *parent) : QWidget(parent)
     costButtons->addWidget(m_saveCost);
     auto *costsLayout = new QVBoxLayout(costsTab);
     costsLayout->addWidget(m_costs, 1);
+    costsLayout->addWidget(m_costSummary);
     costsLayout->addLayout(costForm);
     costsLayout->addWidget(m_costError);
     costsLayout->addLayout(costButtons);
@@ -310,6 +320,8 @@ void MonitoringPage::retranslateUi()
         if (auto *item = m_scores->item(r, ScoreItem))
             item->setText(m_checklist.at(r).name());
     }
+    m_scores->resizeColumnToContents(ScoreItem);
+    m_visitsEmpty->setText(tr("No visits recorded for this site yet. Use “New visit” to record one."));
     if (m_visit)
         m_fidelity->setText(tr("Fidelity: %1").arg(percent(m_visit->fidelity())));
     // The editors keep what is typed in them: only the lists are rebuilt.
@@ -354,6 +366,8 @@ void MonitoringPage::reloadVisits(bool keepEditor)
     m_visits->clear();
     const qint64 siteId = m_site->currentData().toLongLong();
     if (!m_session || siteId == 0) {
+        m_visits->setVisible(false);
+        m_visitsEmpty->setVisible(true);
         showVisit(std::nullopt);
         return;
     }
@@ -371,6 +385,8 @@ void MonitoringPage::reloadVisits(bool keepEditor)
         if (v.meta.id == shown)
             select = m_visits->count() - 1;
     }
+    m_visits->setVisible(m_visits->count() > 0);
+    m_visitsEmpty->setVisible(m_visits->count() == 0);
     if (keepEditor) {
         if (select >= 0)
             m_visits->setCurrentRow(select);
@@ -568,6 +584,26 @@ void MonitoringPage::reloadCosts(bool keepEditor)
             select = m_costModel->rowCount() - 1;
     }
     m_costs->resizeColumnsToContents();
+    // All sites together, per year: the ratio of the sums, not the mean of the sites' ratios.
+    QMap<int, Cost> years;
+    for (const Cost &c : m_costList) {
+        Cost &y = years[c.year];
+        y.year = c.year;
+        y.programmeSpending += c.programmeSpending;
+        y.governmentContribution += c.governmentContribution;
+        y.beneficiaries += c.beneficiaries;
+    }
+    QStringList summary;
+    const QList<Cost> perYear = years.values();
+    for (auto it = perYear.crbegin(); it != perYear.crend(); ++it) {
+        const Cost &y = *it;
+        summary.append(tr("%1: %2 yuan per beneficiary, government share %3")
+                           .arg(QString::number(y.year),
+                                y.costPerBeneficiary() ? locale.toString(*y.costPerBeneficiary(), 'f', 1) : QStringLiteral("–"),
+                                percent(y.governmentShare())));
+    }
+    m_costSummary->setText(summary.isEmpty() ? tr("No costs recorded yet.")
+                                             : tr("All sites — %1").arg(summary.join(QStringLiteral("; "))));
     if (keepEditor) {
         const QSignalBlocker blocker(m_costs->selectionModel());
         if (select >= 0)

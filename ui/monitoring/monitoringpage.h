@@ -57,6 +57,7 @@ private:
     QLabel *m_siteLabel;
     QComboBox *m_site;
     QListWidget *m_visits;
+    QLabel *m_visitsEmpty;
     QPushButton *m_newVisit;
     QPushButton *m_deleteVisit;
     QLabel *m_dateLabel;
@@ -78,6 +79,7 @@ private:
     QPushButton *m_markDone;
     // Costs
     QTableView *m_costs;
+    QLabel *m_costSummary;
     QStandardItemModel *m_costModel;
     QLabel *m_costSiteLabel;
     QComboBox *m_costSite;

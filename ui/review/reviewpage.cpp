@@ -34,6 +34,18 @@ QColor statusColour(std::optional<DataStatus> status)
     }
     return {};
 }
+QString statusSymbol(std::optional<DataStatus> status)
+{
+    if (!status)
+        return QStringLiteral("–");
+    switch (*status) {
+    case DataStatus::Draft: return QStringLiteral("✎");
+    case DataStatus::Submitted: return QStringLiteral("●");
+    case DataStatus::Approved: return QStringLiteral("✓");
+    case DataStatus::Returned: return QStringLiteral("↩");
+    }
+    return {};
+}
 } // namespace
 
 ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent)
@@ -175,8 +187,8 @@ void ReviewPage::retranslateUi()
     m_return->setText(tr("Return…"));
     m_reopen->setText(tr("Reopen…"));
     m_typeLabel->setText(tr("Periods:"));
-    m_legend->setText(tr("Grey: missing · yellow: draft · blue: submitted · green: approved · red: returned. Double-click a "
-                         "cell to open its form."));
+    m_legend->setText(tr("– missing · ✎ draft (yellow) · ● submitted (blue) · ✓ approved (green) · ↩ returned (red). "
+                         "Double-click a cell to open its form."));
     reloadFilters();
     reload();
 }
@@ -313,7 +325,8 @@ void ReviewPage::reloadCompleteness()
         sites.append(site.code + QStringLiteral(" ") + site.name());
         for (int c = 0; c < grid.periods.size(); ++c) {
             const auto status = grid.statusOf(site.meta.id, grid.periods.at(c));
-            auto *item = new QTableWidgetItem(status ? Vocabulary::label(*status).left(chineseLocale() ? 2 : 3) : QStringLiteral("–"));
+            // Symbols read the same in both languages; the colour and the tooltip name the status.
+            auto *item = new QTableWidgetItem(statusSymbol(status));
             item->setBackground(statusColour(status));
             item->setTextAlignment(Qt::AlignCenter);
             item->setToolTip(tr("%1, %2: %3").arg(site.code, grid.periods.at(c).displayName(),
@@ -325,6 +338,8 @@ void ReviewPage::reloadCompleteness()
     }
     m_completeness->setVerticalHeaderLabels(sites);
     m_completeness->resizeColumnsToContents();
+    // The newest periods matter most: show the right end.
+    m_completeness->scrollToItem(m_completeness->item(0, m_completeness->columnCount() - 1));
 }
 
 QList<std::pair<qint64, Period>> ReviewPage::selected() const
