@@ -240,6 +240,10 @@
         <source>The audit found changes made outside ScaleReady:</source>
         <translation>审计发现了在本软件之外所做的更改：</translation>
     </message>
+    <message>
+        <source>Verifying the audit chain and every audited row…</source>
+        <translation>正在校验审计链和每一条受审计的数据行…</translation>
+    </message>
 </context>
 <context>
     <name>CategoryOptionRepository</name>
@@ -2602,6 +2606,10 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>The checklist item no longer exists.</source>
         <translation>该核查条目已不存在。</translation>
+    </message>
+    <message>
+        <source>The rule needs a name in English or Chinese.</source>
+        <translation>规则需要一个英文或中文名称。</translation>
     </message>
 </context>
 <context>

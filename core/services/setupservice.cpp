@@ -16,6 +16,8 @@ Result<void> SetupService::validate(const ValidationRule &rule) const
 {
     if (!ProgrammeRepository(m_database).find(rule.programmeId))
         return fail(tr("The rule refers to a programme that does not exist."));
+    if (rule.nameEn.trimmed().isEmpty() && rule.nameZh.trimmed().isEmpty())
+        return fail(tr("The rule needs a name in English or Chinese."));
     IndicatorRepository indicators(m_database);
     const struct
     {

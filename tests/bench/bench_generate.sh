@@ -6,7 +6,9 @@
 #
 #   tests/bench/bench_generate.sh [BUILD_DIR] [SITES] [MONTHS]
 #
-# Prints a Markdown table row for docs/performance.md.
+# Prints a Markdown table row for docs/performance.md, then a second row for `scaleready check`
+# on the generated file (integrity, schema, and the audit chain with every audited row compared
+# with its last entry) against the sqlite3 tool's own `PRAGMA integrity_check` on the same file.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -38,3 +40,12 @@ ratio=$(awk -v a="$gen_s" -v b="$ref_s" 'BEGIN { printf "%.2f", a / b }')
 printf '| %s | %s × %s | %s | %s MiB | %s s | %s MiB | %s s | %s |\n' \
     "$(date -u +%Y-%m-%d)" "$sites" "$months" "$values" "$((size / 1048576))" \
     "$gen_s" "$((gen_kb / 1024))" "$ref_s" "$ratio"
+
+measure "$work/check.time" "$app" check "$work/demo.db"
+measure "$work/integrity.time" sqlite3 "$work/demo.db" 'PRAGMA integrity_check'
+audits=$(sqlite3 "$work/demo.db" 'SELECT count(*) FROM audit')
+read -r chk_s chk_kb < "$work/check.time"
+read -r int_s int_kb < "$work/integrity.time"
+chk_ratio=$(awk -v a="$chk_s" -v b="$int_s" 'BEGIN { printf "%.2f", a / b }')
+printf '| %s | check | %s audit entries | %s s | %s MiB | %s s | %s |\n' \
+    "$(date -u +%Y-%m-%d)" "$audits" "$chk_s" "$((chk_kb / 1024))" "$int_s" "$chk_ratio"

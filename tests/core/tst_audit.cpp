@@ -115,6 +115,7 @@ private:
 
         ValidationRule rule;
         rule.programmeId = m_programme.meta.id;
+        rule.nameEn = QStringLiteral("Cases within limits");
         rule.leftSide = QStringLiteral("CASES");
         rule.op = RuleOperator::GreaterOrEqual;
         rule.rightSide = QStringLiteral("0");

@@ -23,10 +23,15 @@ private:
 
     // language "" leaves SCALEREADY_LANG unset, so the system locale (LC_ALL) decides.
     Run run(const QStringList &arguments, const QString &language = QStringLiteral("en"),
-            const QString &systemLocale = QStringLiteral("C.UTF-8"))
+            const QString &systemLocale = QStringLiteral("C.UTF-8"), const QMap<QString, QString> &extra = {},
+            const QByteArray &input = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("SCALEREADY_PASSWORD"));
+        env.remove(QStringLiteral("SCALEREADY_NEW_PASSWORD"));
+        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+            env.insert(it.key(), it.value());
         env.remove(QStringLiteral("SCALEREADY_LANG"));
         if (!language.isEmpty())
             env.insert(QStringLiteral("SCALEREADY_LANG"), language);
@@ -35,13 +40,108 @@ private:
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal")); // a verb must not need it at all
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(SCALEREADY_BINARY_DIR "/app/scaleready"), arguments);
+        if (!input.isNull()) {
+            process.write(input);
+            process.closeWriteChannel();
+        }
         if (!process.waitForFinished(120000))
             return {};
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
     }
 
+    Run signedIn(const QStringList &arguments, const QString &password)
+    {
+        return run(arguments, QStringLiteral("en"), QStringLiteral("C.UTF-8"), {{QStringLiteral("SCALEREADY_PASSWORD"), password}});
+    }
+
 private slots:
+    void initCreatesADatabaseWithItsAdministrator()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("init.db"));
+        // The password from standard input when no variable is set (a script piping it).
+        Run created = run({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("chief")},
+                          QStringLiteral("en"), QStringLiteral("C.UTF-8"), {}, QByteArrayLiteral("chief-secret-1\n"));
+        QCOMPARE(created.code, 0);
+        QVERIFY(created.out.contains(QStringLiteral("administrator chief")));
+        QVERIFY(!created.out.contains(QStringLiteral("chief-secret-1")) && !created.err.contains(QStringLiteral("chief-secret-1")));
+        // Never over an existing file; a short password leaves no file behind.
+        QCOMPARE(signedIn({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("x")},
+                          QStringLiteral("long-enough-9")).code, 2);
+        const QString refused = m_dir.filePath(QStringLiteral("short.db"));
+        const Run shortPassword = signedIn({QStringLiteral("init"), QStringLiteral("--db"), refused, QStringLiteral("--user"),
+                                            QStringLiteral("chief")}, QStringLiteral("abc"));
+        QCOMPARE(shortPassword.code, 4);
+        QVERIFY(shortPassword.err.contains(QStringLiteral("too short")));
+        QVERIFY(!QFileInfo::exists(refused));
+
+        // The administrator adds an officer; the officer may not add users.
+        QMap<QString, QString> env{{QStringLiteral("SCALEREADY_PASSWORD"), QStringLiteral("chief-secret-1")},
+                                   {QStringLiteral("SCALEREADY_NEW_PASSWORD"), QStringLiteral("field-secret-1")}};
+        Run added = run({QStringLiteral("user-add"), QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("chief"),
+                         QStringLiteral("--name"), QStringLiteral("wang"), QStringLiteral("--role"), QStringLiteral("officer")},
+                        QStringLiteral("en"), QStringLiteral("C.UTF-8"), env);
+        QCOMPARE(added.code, 0);
+        env[QStringLiteral("SCALEREADY_PASSWORD")] = QStringLiteral("field-secret-1");
+        Run refusedAdd = run({QStringLiteral("user-add"), QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("wang"),
+                              QStringLiteral("--name"), QStringLiteral("li"), QStringLiteral("--role"), QStringLiteral("admin")},
+                             QStringLiteral("en"), QStringLiteral("C.UTF-8"), env);
+        QCOMPARE(refusedAdd.code, 5);
+        QVERIFY(refusedAdd.err.contains(QStringLiteral("Only an administrator")));
+        // A wrong password: exit code 5 and nothing said about which part was wrong.
+        Run wrong = signedIn({QStringLiteral("user-add"), QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("chief"),
+                              QStringLiteral("--name"), QStringLiteral("li"), QStringLiteral("--role"), QStringLiteral("viewer")},
+                             QStringLiteral("nope"));
+        QCOMPARE(wrong.code, 5);
+        QVERIFY(wrong.err.contains(QStringLiteral("user name or the password is wrong")));
+    }
+
+    void workflowVerbsSignInAndRespectRoles()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("flow.db"));
+        QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--out"), path, QStringLiteral("--sites"), QStringLiteral("20"),
+                      QStringLiteral("--months"), QStringLiteral("12")}).code, 0);
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        QString site;
+        QString period;
+        {
+            probe.setDatabaseName(path);
+            QVERIFY(probe.open());
+            QSqlQuery q(probe);
+            QVERIFY(q.exec(QStringLiteral("SELECT s.code, r.period FROM report r JOIN site s ON s.id = r.site_id"
+                                          " WHERE r.status = 'submitted' ORDER BY r.id LIMIT 1")) && q.next());
+            site = q.value(0).toString();
+            period = q.value(1).toString();
+            probe.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+        const QStringList where{QStringLiteral("--db"), path, QStringLiteral("--site"), site, QStringLiteral("--period"), period};
+        // An officer may not approve; a manager must give a reason to return.
+        Run officer = signedIn(QStringList{QStringLiteral("approve"), QStringLiteral("--user"), QStringLiteral("officer")} + where,
+                               QStringLiteral("demo"));
+        QCOMPARE(officer.code, 5);
+        Run noReason = signedIn(QStringList{QStringLiteral("return"), QStringLiteral("--user"), QStringLiteral("manager")} + where,
+                                QStringLiteral("demo"));
+        QCOMPARE(noReason.code, 4);
+        QVERIFY(noReason.err.contains(QStringLiteral("Say why")));
+        Run returned = signedIn(QStringList{QStringLiteral("return"), QStringLiteral("--user"), QStringLiteral("manager"),
+                                            QStringLiteral("--reason"), QStringLiteral("Check the sums")} + where,
+                                QStringLiteral("demo"));
+        QCOMPARE(returned.code, 0);
+        QVERIFY(returned.out.contains(QStringLiteral("Returned")));
+        // The manager cannot approve what is no longer submitted.
+        Run approve = signedIn(QStringList{QStringLiteral("approve"), QStringLiteral("--user"), QStringLiteral("manager")} + where,
+                               QStringLiteral("demo"));
+        QCOMPARE(approve.code, 4);
+        Run badSite = signedIn({QStringLiteral("approve"), QStringLiteral("--user"), QStringLiteral("manager"), QStringLiteral("--db"),
+                                path, QStringLiteral("--site"), QStringLiteral("999999"), QStringLiteral("--period"), period},
+                               QStringLiteral("demo"));
+        QCOMPARE(badSite.code, 1);
+        QVERIFY(badSite.err.contains(QStringLiteral("no site 999999")));
+        // Every change is in the chained audit: the file checks healthy.
+        QCOMPARE(run({QStringLiteral("check"), path}).code, 0);
+    }
+
     void versionAndHelp()
     {
         const Run version = run({QStringLiteral("--version")});

@@ -407,6 +407,7 @@ private slots:
 
         ValidationRule rule;
         rule.programmeId = m_programme.meta.id;
+        rule.nameEn = QStringLiteral("A rule");
         rule.leftSide = left;
         rule.rightSide = right;
         rule.op = RuleOperator::LessOrEqual;
@@ -415,6 +416,12 @@ private slots:
         if (!valid)
             QVERIFY2(created.error().contains(message), qPrintable(created.error()));
         QCOMPARE(SetupService(*m_db, admin()).rules(m_programme.meta.id).size(), valid ? 1 : 0);
+        // A rule needs a name in one of the languages.
+        ValidationRule unnamed = rule;
+        unnamed.nameEn.clear();
+        auto refused = SetupService(*m_db, admin()).create(unnamed);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().contains(QStringLiteral("needs a name")));
     }
 
     void checklistCodesAreUnique()

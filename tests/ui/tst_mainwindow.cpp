@@ -1,4 +1,5 @@
 #include "programme/programmepage.h"
+#include "signin/signindialog.h"
 #include "services/userservice.h"
 #include "shell/mainwindow.h"
 #include "shell/settings.h"
@@ -211,6 +212,54 @@ private slots:
             switchTo(QStringLiteral("en"));
             QCOMPARE(visibleTexts(m_window.get()), english);
         }
+    }
+
+    void locksAndUnlocksWithoutLosingWhatIsTyped()
+    {
+        QLineEdit *township = firstSiteField("townshipEn");
+        QVERIFY(township);
+        township->setFocus();
+        township->end(false);
+        const QString typed = township->text() + QStringLiteral("Typed before the lock");
+        QTest::keyClicks(township, QStringLiteral("Typed before the lock"));
+        bool sawDialog = false;
+        bool fixedUser = false;
+        bool refusedWrong = false;
+        QTimer::singleShot(200, this, [&] {
+            auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            sawDialog = true;
+            fixedUser = dialog->findChild<QLineEdit *>(QStringLiteral("username"))->isReadOnly();
+            auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("password"));
+            password->setText(QStringLiteral("wrong"));
+            dialog->accept();
+            refusedWrong = dialog->isVisible();
+            password->setText(QStringLiteral("demo"));
+            dialog->accept();
+        });
+        m_window->lock();
+        QVERIFY(sawDialog);
+        QVERIFY(fixedUser);
+        QVERIFY(refusedWrong);
+        QVERIFY(m_window->session());
+        QCOMPARE(township->text(), typed);
+
+        // Closing the database from the lock first saves what was typed.
+        QTimer::singleShot(200, this, [] {
+            if (auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget()))
+                dialog->reject();
+        });
+        m_window->lock();
+        QVERIFY(!m_window->session());
+        auto opened = Database::open(MainWindow::demoPath(), Database::Mode::ReadOnly);
+        QVERIFY(opened.ok());
+        const Actor admin = demoActor(*opened.value(), QStringLiteral("admin"));
+        Session session(std::move(opened).value(), admin);
+        bool found = false;
+        for (const Site &site : session.sites().sites(session.programmeId()))
+            found = found || site.townshipEn.endsWith(QStringLiteral("Typed before the lock"));
+        QVERIFY(found);
     }
 
     void remembersLanguageAndDatabase()

@@ -5,8 +5,11 @@
 #include "shell/session.h"
 #include "shell/widgets.h"
 #include "storage/auditlog.h"
+#include "storage/database.h"
 
 #include <QApplication>
+#include <QPointer>
+#include <QThread>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -285,14 +288,50 @@ void AuditPage::reload()
     m_more->setEnabled(entries.size() >= m_limit);
 }
 
-QStringList AuditPage::verify()
+AuditPage::~AuditPage()
 {
-    if (!m_session)
-        return {};
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QSqlDatabase connection = m_session->database().connection();
-    const QStringList problems = AuditLog::verify(connection);
-    QApplication::restoreOverrideCursor();
+    if (m_worker)
+        m_worker->wait();
+}
+
+void AuditPage::verify()
+{
+    if (!m_session || m_worker)
+        return;
+    m_verify->setEnabled(false);
+    m_verdict->setStyleSheet(QString());
+    m_verdict->setText(tr("Verifying the audit chain and every audited row…"));
+    const QString path = m_session->database().path();
+    QPointer<AuditPage> guard(this);
+    m_worker = QThread::create([path, guard] {
+        QStringList problems;
+        {
+            auto opened = Database::open(path, Database::Mode::ReadOnly, Database::Check::Skip);
+            if (!opened) {
+                problems.append(opened.error());
+            } else {
+                QSqlDatabase connection = opened.value()->connection();
+                problems = AuditLog::verify(connection);
+            }
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [guard, problems] {
+                if (guard)
+                    guard->showVerdict(problems);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker->start();
+}
+
+void AuditPage::showVerdict(const QStringList &problems)
+{
+    if (m_worker)
+        m_worker->wait();
+    m_worker = nullptr;
+    m_verify->setEnabled(true);
     if (problems.isEmpty()) {
         m_verdict->setStyleSheet(QStringLiteral("color: #1b6e20;"));
         m_verdict->setText(tr("The audit chain is intact and every audited row matches its last entry."));
@@ -300,5 +339,5 @@ QStringList AuditPage::verify()
         m_verdict->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_verdict->setText(tr("The audit found changes made outside ScaleReady:") + u'\n' + problems.join(u'\n'));
     }
-    return problems;
+    emit verified(problems);
 }

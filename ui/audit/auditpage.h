@@ -19,10 +19,16 @@ class AuditPage final : public QWidget
 
 public:
     explicit AuditPage(QWidget *parent = nullptr);
+    ~AuditPage() override;
     void setSession(Session *session);
     QTableView *view() const { return m_view; }
-    // Verifies the chain and the audited rows; shows and returns the problems found.
-    QStringList verify();
+    // Verifies the chain and the audited rows on a worker thread (it reads the whole audit:
+    // a minute at national scale) with its own read-only connection; verified() brings the
+    // problems found, which the page shows.
+    void verify();
+
+signals:
+    void verified(const QStringList &problems);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,6 +37,7 @@ private:
     void retranslateUi();
     void reloadFilters();
     void reload();
+    void showVerdict(const QStringList &problems);
 
     Session *m_session = nullptr;
     QLabel *m_userLabel;
@@ -49,4 +56,5 @@ private:
     QLabel *m_verdict;
     ErrorLabel *m_error;
     int m_limit = 500;
+    class QThread *m_worker = nullptr;
 };

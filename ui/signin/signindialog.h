@@ -29,10 +29,10 @@ public:
     // The demonstration database: the dialog names its accounts.
     void setDemonstration(bool demonstration);
     void accept() override;
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
-    void reject() override;
 
 private:
     void retranslateUi();
