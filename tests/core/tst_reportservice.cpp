@@ -607,6 +607,7 @@ private slots:
             take(CostService(*m_db, actor).create(c));
         } else if (operation == QLatin1StringView("create validation rule")) {
             ValidationRule rule;
+            rule.nameEn = QStringLiteral("Total within range");
             rule.programmeId = m_programme.meta.id;
             rule.leftSide = QStringLiteral("CASES");
             rule.op = RuleOperator::GreaterOrEqual;
