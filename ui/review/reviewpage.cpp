@@ -19,6 +19,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -124,6 +126,10 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent)
         connect(combo, &QComboBox::activated, this, &ReviewPage::reload);
     connect(m_period, &QLineEdit::editingFinished, this, &ReviewPage::reload);
     connect(m_type, &QComboBox::activated, this, &ReviewPage::reloadCompleteness);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            showNewestPeriods();
+    });
     connect(m_open, &QPushButton::clicked, this, [this] {
         const auto list = selected();
         if (!list.isEmpty())
@@ -338,8 +344,16 @@ void ReviewPage::reloadCompleteness()
     }
     m_completeness->setVerticalHeaderLabels(sites);
     m_completeness->resizeColumnsToContents();
-    // The newest periods matter most: show the right end.
-    m_completeness->scrollToItem(m_completeness->item(0, m_completeness->columnCount() - 1));
+    if (m_completeness->isVisible())
+        showNewestPeriods();
+}
+
+void ReviewPage::showNewestPeriods()
+{
+    // The newest periods matter most: show the right end, once the table is laid out.
+    QTimer::singleShot(0, m_completeness, [table = m_completeness] {
+        table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    });
 }
 
 QList<std::pair<qint64, Period>> ReviewPage::selected() const

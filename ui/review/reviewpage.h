@@ -45,6 +45,7 @@ private:
     void reloadFilters();
     void reload();
     void reloadCompleteness();
+    void showNewestPeriods();
     QList<std::pair<qint64, Period>> selected() const;
     QString askReason(const QString &title, const QString &label);
 
