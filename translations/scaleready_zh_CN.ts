@@ -1683,6 +1683,22 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>Not signed in: %1 was not opened.</source>
         <translation>未登录：未打开 %1。</translation>
     </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation>空闲时锁定</translation>
+    </message>
+    <message>
+        <source>Lock the window after this many minutes without use (0: never):</source>
+        <translation>无操作多少分钟后锁定窗口（0 表示从不）：</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle…</source>
+        <translation>空闲时锁定(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>MonitoringPage</name>

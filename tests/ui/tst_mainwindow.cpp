@@ -13,6 +13,7 @@
 #include <functional>
 
 #include <QCommandLinkButton>
+#include <QInputDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
@@ -238,12 +239,22 @@ private slots:
             password->setText(QStringLiteral("demo"));
             dialog->accept();
         });
-        m_window->lock();
+        action(QStringLiteral("lock"))->trigger(); // File › Lock now
         QVERIFY(sawDialog);
         QVERIFY(fixedUser);
         QVERIFY(refusedWrong);
         QVERIFY(m_window->session());
         QCOMPARE(township->text(), typed);
+
+        // File › Lock when idle… sets the minutes.
+        QTimer::singleShot(200, this, [] {
+            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                dialog->setIntValue(5);
+                dialog->accept();
+            }
+        });
+        action(QStringLiteral("lockSettings"))->trigger();
+        QCOMPARE(m_settings->lockMinutes.value(), 5);
 
         // Closing the database from the lock first saves what was typed.
         QTimer::singleShot(200, this, [] {

@@ -37,6 +37,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -173,6 +174,20 @@ void MainWindow::createActions()
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDatabase);
+    m_lockAction = new QAction(this);
+    m_lockAction->setObjectName(QStringLiteral("lock"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    m_lockSettingsAction = new QAction(this);
+    m_lockSettingsAction->setObjectName(QStringLiteral("lockSettings"));
+    connect(m_lockSettingsAction, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const int minutes = QInputDialog::getInt(this, tr("Lock when idle"),
+                                                 tr("Lock the window after this many minutes without use (0: never):"),
+                                                 m_settings.lockMinutes.value(), 0, 480, 1, &ok);
+        if (ok)
+            m_settings.lockMinutes.setValue(minutes);
+    });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -241,6 +256,9 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_lockAction);
+    m_fileMenu->addAction(m_lockSettingsAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undoAction);
@@ -282,6 +300,8 @@ void MainWindow::retranslateUi()
     m_openAction->setToolTip(tr("Open a ScaleReady database file"));
     m_demoAction->setText(tr("Open the &demonstration programme"));
     m_closeAction->setText(tr("&Close database"));
+    m_lockAction->setText(tr("&Lock now"));
+    m_lockSettingsAction->setText(tr("Lock when &idle…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About ScaleReady"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -413,6 +433,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     }
     m_nav->setEnabled(m_session != nullptr);
     m_closeAction->setEnabled(m_session != nullptr);
+    m_lockAction->setEnabled(m_session != nullptr);
     if (m_session) {
         const int page = std::clamp(m_settings.currentPage.value(), int(ProgrammePageIndex), int(LastPage));
         showPage(static_cast<Page>(page));

@@ -135,6 +135,8 @@ private:
     QAction *m_openAction;
     QAction *m_demoAction;
     QAction *m_closeAction;
+    QAction *m_lockAction;
+    QAction *m_lockSettingsAction;
     QAction *m_quitAction;
     QAction *m_undoAction;
     QAction *m_redoAction;
