@@ -2,6 +2,7 @@
 
 #include "demo/demogenerator.h"
 #include "services/dataentryservice.h"
+#include "services/permissions.h"
 #include "services/reportservice.h"
 #include "services/userservice.h"
 #include "storage/database.h"
@@ -462,7 +463,7 @@ int CommandLine::workflow(const QString &verb, const QStringList &arguments)
         done = reports.reopen(found->meta.id, p, parser.value(reason));
     if (!done) {
         err() << tr("%1: %2").arg(verb, done.error()) << Qt::endl;
-        const bool allowed = verb == QLatin1StringView("submit") ? actor.role != Role::Viewer
+        const bool allowed = verb == QLatin1StringView("submit") ? Permissions::maySite(*database, actor, found->meta.id)
                                                                  : actor.role == Role::Admin || actor.role == Role::Manager;
         return allowed ? OperationFailed : NotPermitted;
     }

@@ -24,13 +24,6 @@
 <context>
     <name>DataEntryService</name>
     <message numerus="yes">
-        <source>%1 cannot be submitted while %n problem(s) remain: %2</source>
-        <translation>
-            <numerusform>%1 cannot be submitted while %n problem remain: %2</numerusform>
-            <numerusform>%1 cannot be submitted while %n problems remain: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %2 is far from this site&apos;s usual values (%3 to %4 over the last %n report(s)); correct it or explain it in the cell&apos;s comment.</source>
         <translation>
             <numerusform>%1: %2 is far from this site&apos;s usual values (%3 to %4 over the last %n report); correct it or explain it in the cell&apos;s comment.</numerusform>
@@ -123,6 +116,16 @@
         <translation>
             <numerusform>Type your current password, then the new one twice. Passwords need at least %n character.</numerusform>
             <numerusform>Type your current password, then the new one twice. Passwords need at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message numerus="yes">
+        <source>%1 cannot be submitted while %n problem(s) remain: %2</source>
+        <translation>
+            <numerusform>%1 cannot be submitted while %n problem remains: %2</numerusform>
+            <numerusform>%1 cannot be submitted while %n problems remain: %2</numerusform>
         </translation>
     </message>
 </context>

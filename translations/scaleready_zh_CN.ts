@@ -637,16 +637,6 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>Rule &quot;%1&quot; fails: %2 (%3) should be %4 %5 (%6).</source>
         <translation>未通过规则“%1”：%2（%3）应%4 %5（%6）。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 cannot be submitted while %n problem(s) remain: %2</source>
-        <translation>
-            <numerusform>%1 还有 %n 个问题，不能提交：%2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
     <message>
         <source>total</source>
         <translation>合计</translation>
@@ -664,6 +654,10 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>%1: the %2 of the disaggregations add up to %3, but the total is %4.</source>
         <translation>%1：各分组的%2之和为 %3，但合计为 %4。</translation>
+    </message>
+    <message>
+        <source>%1: the %2 of the disaggregations entered so far already add up to %3, more than the total %4.</source>
+        <translation>%1：已填写的各分组%2之和已达 %3，超过合计 %4。</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1170,10 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>Audit chain and audited rows: intact</source>
         <translation>审计链与受审计的数据行：完整</translation>
+    </message>
+    <message>
+        <source>Audit chain head: entry %1, hash %2 (note it: a later check showing an older head means entries were removed from the end)</source>
+        <translation>审计链末端：第 %1 条记录，哈希 %2（请记下：若以后检查显示的末端更早，说明末尾的记录被删除了）</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2229,12 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>%1 is submitted: approve it or return it instead of reopening it.</source>
         <translation>%1 已提交：请批准或退回，而不是重新开放。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 cannot be submitted while %n problem(s) remain: %2</source>
+        <translation>
+            <numerusform>%1 还有 %n 个问题，不能提交：%2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3146,6 +3150,10 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>The database already has its administrator; sign in instead.</source>
         <translation>此数据库已有管理员，请直接登录。</translation>
     </message>
+    <message>
+        <source>%1 is the last active administrator: make another user an administrator first.</source>
+        <translation>%1 是最后一位启用的管理员：请先将另一位用户设为管理员。</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -3318,6 +3326,10 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>The action item no longer exists.</source>
         <translation>该整改事项已不存在。</translation>
+    </message>
+    <message>
+        <source>A field officer records their own visits, not those of another officer.</source>
+        <translation>项目官员只能记录自己的访视，不能记录其他官员的访视。</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ struct Actor final
 {
     qint64 userId = 0;
     QString username;
-    Role role = Role::Admin;
+    Role role = Role::Viewer; // an actor nobody set up may read, not write
 
     static Actor system() { return Actor{0, QStringLiteral("system"), Role::Admin}; }
     bool mayEditMetadata() const { return role == Role::Admin || role == Role::Manager; }

@@ -13,7 +13,8 @@ class Database;
 // pilot and comparison counties of western provinces, with a real effect in pilot sites after
 // their start, equity gaps that narrow faster there, missing and late reports and outliers.
 // Deterministic: the same options give the same database content (password hashes aside,
-// whose salts are random by design).
+// whose salts are random by design, and with them the audit's digest of them and the chain's
+// hashes).
 class DemoGenerator final
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)

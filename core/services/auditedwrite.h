@@ -14,6 +14,8 @@ template<typename Repo, typename T>
 QJsonObject auditedState(const T &value)
 {
     QJsonObject state = RowStore::toJson(Repo::fieldsOf(value));
+    // The row's own id: other rows refer to it, so swapping ids would move their data.
+    state.insert(QStringLiteral("id"), value.meta.id);
     state.insert(QStringLiteral("deleted"), value.meta.deleted);
     if constexpr (requires { Repo::childrenOf(value); }) {
         const QJsonObject children = Repo::childrenOf(value);

@@ -243,17 +243,37 @@ QList<EntryIssue> DataEntryService::check(const EntryForm &form, const QHash<QSt
                 }
                 return sum;
             };
-            auto compare = [&](const std::optional<double> &sum, const std::optional<double> &whole, const QString &what) {
-                if (sum && whole && std::abs(*sum - *whole) > 1e-9 * std::max(1.0, std::abs(*whole)))
+            // What the options entered so far add up to, when some are still empty.
+            auto partialOf = [&](auto get) -> double {
+                double sum = 0;
+                for (const CategoryOption &o : row.options) {
+                    if (row.values.contains(o.meta.id)) {
+                        if (const auto part = get(row.values.value(o.meta.id)))
+                            sum += *part;
+                    }
+                }
+                return sum;
+            };
+            auto compare = [&](const std::optional<double> &sum, double partial, const std::optional<double> &whole,
+                               const QString &what) {
+                const double slack = whole ? 1e-9 * std::max(1.0, std::abs(*whole)) : 0;
+                if (sum && whole && std::abs(*sum - *whole) > slack)
                     add(EntryIssue::Kind::Sum, Importance::Error, id, 0,
                         tr("%1: the %2 of the disaggregations add up to %3, but the total is %4.")
                             .arg(ind.code, what, locale.toString(*sum), locale.toString(*whole)));
+                else if (!sum && whole && partial > *whole + slack)
+                    add(EntryIssue::Kind::Sum, Importance::Error, id, 0,
+                        tr("%1: the %2 of the disaggregations entered so far already add up to %3, more than the total %4.")
+                            .arg(ind.code, what, locale.toString(partial), locale.toString(*whole)));
             };
+            auto numerator = [](const DataValue &v) { return v.numerator; };
+            auto denominator = [](const DataValue &v) { return v.denominator; };
+            auto value = [](const DataValue &v) { return v.value; };
             if (hasParts(ind.valueType)) {
-                compare(sumOf([](const DataValue &v) { return v.numerator; }), total.numerator, tr("numerators"));
-                compare(sumOf([](const DataValue &v) { return v.denominator; }), total.denominator, tr("denominators"));
+                compare(sumOf(numerator), partialOf(numerator), total.numerator, tr("numerators"));
+                compare(sumOf(denominator), partialOf(denominator), total.denominator, tr("denominators"));
             } else {
-                compare(sumOf([](const DataValue &v) { return v.value; }), total.value, tr("values"));
+                compare(sumOf(value), partialOf(value), total.value, tr("values"));
             }
         }
         if (ind.required) {
@@ -372,17 +392,6 @@ QList<AuditEntry> DataEntryService::history(qint64 siteId, const Period &period,
 
 Result<Report> DataEntryService::submit(qint64 siteId, const Period &period)
 {
-    const EntryForm f = form(siteId, period);
-    if (!f.editable)
-        return fail(f.lockReason);
-    if (const int blocking = f.blockingCount(); blocking > 0) {
-        QStringList first;
-        for (const EntryIssue &i : f.issues) {
-            if (i.blocks() && first.size() < 3)
-                first.append(i.message);
-        }
-        return fail(tr("%1 cannot be submitted while %n problem(s) remain: %2", nullptr, blocking)
-                        .arg(tr("%1, %2").arg(f.site.code, period.displayName()), first.join(u' ')));
-    }
+    // ReportService::submit checks the form's blocking problems, for every caller.
     return ReportService(m_database, m_actor, m_today).submit(siteId, period);
 }

@@ -76,6 +76,9 @@ Result<Visit> VisitService::create(Visit v)
         return fail(allowed.error());
     if (v.officerId == 0)
         v.officerId = m_actor.userId;
+    // A field officer records their own visits.
+    if (m_actor.role == Role::FieldOfficer && v.officerId != m_actor.userId)
+        return fail(tr("A field officer records their own visits, not those of another officer."));
     v.meta = RowMeta{};
     return auditedAction<VisitRepository>(m_database, m_actor, QStringLiteral("visit"), QStringLiteral("create"), v,
                                           [this](const Visit &row) { return validate(row); }, QString());
@@ -90,6 +93,8 @@ Result<Visit> VisitService::update(const Visit &v)
         if (auto allowed = Permissions::requireSite(m_database, m_actor, siteId); !allowed)
             return fail(allowed.error());
     }
+    if (m_actor.role == Role::FieldOfficer && v.officerId != stored->officerId && v.officerId != m_actor.userId)
+        return fail(tr("A field officer records their own visits, not those of another officer."));
     return auditedAction<VisitRepository>(m_database, m_actor, QStringLiteral("visit"), QStringLiteral("update"), v,
                                           [this](const Visit &row) { return validate(row); },
                                           tr("The visit no longer exists."));

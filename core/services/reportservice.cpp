@@ -1,6 +1,7 @@
 #include "reportservice.h"
 
 #include "auditedwrite.h"
+#include "dataentryservice.h"
 #include "permissions.h"
 #include "storage/programmerepository.h"
 #include "storage/siterepository.h"
@@ -111,6 +112,17 @@ Result<Report> ReportService::submit(qint64 siteId, const Period &period)
 {
     if (auto allowed = mayEnter(siteId, period); !allowed)
         return fail(allowed.error());
+    // Whoever submits, the form's blocking problems refuse it.
+    const EntryForm form = DataEntryService(m_database, m_actor, m_today).form(siteId, period);
+    if (const int blocking = form.blockingCount(); blocking > 0) {
+        QStringList first;
+        for (const EntryIssue &i : form.issues) {
+            if (i.blocks() && first.size() < 3)
+                first.append(i.message);
+        }
+        return fail(tr("%1 cannot be submitted while %n problem(s) remain: %2", nullptr, blocking)
+                        .arg(where(siteId, period), first.join(u' ')));
+    }
     return transition(siteId, period, QStringLiteral("submit"), {}, [&](std::optional<Report> &r) -> Result<void> {
         if (!r)
             return fail(tr("%1 has no data to submit yet.").arg(where(siteId, period)));
@@ -131,6 +143,7 @@ Result<Report> ReportService::approve(qint64 siteId, const Period &period)
                             .arg(where(siteId, period), r ? Vocabulary::label(r->status).toLower() : tr("missing")));
         r->status = DataStatus::Approved;
         r->reason.clear();
+        r->reopened = false; // approved data is locked again until the next reopening
         r->decidedAt = QDateTime::currentDateTimeUtc();
         r->decidedBy = m_actor.userId;
         return {};
@@ -149,6 +162,8 @@ Result<Report> ReportService::returnToOfficer(qint64 siteId, const Period &perio
                             .arg(where(siteId, period), r ? Vocabulary::label(r->status).toLower() : tr("missing")));
         r->status = DataStatus::Returned;
         r->reason = reason.trimmed();
+        // The officer can correct it even when the period has passed its expiry days.
+        r->reopened = true;
         r->decidedAt = QDateTime::currentDateTimeUtc();
         r->decidedBy = m_actor.userId;
         return {};
@@ -161,6 +176,11 @@ Result<Report> ReportService::reopen(qint64 siteId, const Period &period, const 
         return fail(allowed.error());
     if (reason.trimmed().isEmpty())
         return fail(tr("Say why %1 is reopened.").arg(where(siteId, period)));
+    const auto site = SiteRepository(m_database).find(siteId);
+    if (!site || site->meta.deleted)
+        return fail(tr("The site no longer exists."));
+    if (!period.isValid() || period.startDate() > m_today)
+        return fail(tr("%1 has not started yet: future periods are closed for entry.").arg(period.displayName()));
     return transition(siteId, period, QStringLiteral("reopen"), reason.trimmed(), [&](std::optional<Report> &r) -> Result<void> {
         if (r && r->status == DataStatus::Submitted)
             return fail(tr("%1 is submitted: approve it or return it instead of reopening it.").arg(where(siteId, period)));

@@ -55,7 +55,23 @@ Result<User> UserService::update(const User &user)
 {
     if (auto allowed = Permissions::requireAdmin(m_actor); !allowed)
         return fail(allowed.error());
-    return auditedAction<UserRepository>(m_database, m_actor, QStringLiteral("app_user"), QStringLiteral("update"), user,
+    const auto stored = UserRepository(m_database).find(user.meta.id);
+    if (!stored)
+        return fail(tr("The user %1 no longer exists.").arg(user.username));
+    User changed = user;
+    changed.passwordHash = stored->passwordHash; // only setPassword changes a password
+    // The database keeps at least one active administrator.
+    const bool wasAdmin = stored->role == Role::Admin && stored->active;
+    const bool staysAdmin = changed.role == Role::Admin && changed.active;
+    if (wasAdmin && !staysAdmin) {
+        int admins = 0;
+        for (const User &u : UserRepository(m_database).all())
+            admins += u.role == Role::Admin && u.active ? 1 : 0;
+        if (admins <= 1)
+            return fail(tr("%1 is the last active administrator: make another user an administrator first.")
+                            .arg(stored->username));
+    }
+    return auditedAction<UserRepository>(m_database, m_actor, QStringLiteral("app_user"), QStringLiteral("update"), changed,
                                          [this](const User &row) { return validate(row); },
                                          tr("The user %1 no longer exists.").arg(user.username));
 }
@@ -66,16 +82,22 @@ Result<User> UserService::setPassword(const User &user, const QString &password)
         if (auto allowed = Permissions::requireAdmin(m_actor); !allowed)
             return fail(allowed.error());
     }
-    if (auto good = checkPassword(user.username, password); !good)
+    // Only the password changes: the stored account, whatever else the caller's copy says.
+    const auto stored = UserRepository(m_database).find(user.meta.id);
+    if (!stored)
+        return fail(tr("The user %1 no longer exists.").arg(user.username));
+    if (auto good = checkPassword(stored->username, password); !good)
         return fail(good.error());
     auto hashed = PasswordHasher::hash(password);
     if (!hashed)
         return fail(hashed.error());
-    User changed = user;
+    User changed = *stored;
     changed.passwordHash = hashed.value();
-    return auditedAction<UserRepository>(m_database, m_actor, QStringLiteral("app_user"), QStringLiteral("update"), changed,
-                                         [this](const User &row) { return validate(row); },
-                                         tr("The user %1 no longer exists.").arg(user.username));
+    changed.meta.revision = user.meta.revision > 0 ? user.meta.revision : stored->meta.revision;
+    UserRepository repo(m_database);
+    return auditedWrite<UserRepository>(m_database, m_actor, QStringLiteral("app_user"), QStringLiteral("password"),
+                                        auditedState<UserRepository>(*stored), changed,
+                                        [&](User &row) { return repo.update(row, m_actor); });
 }
 
 std::optional<Actor> UserService::authenticate(const QString &username, const QString &password) const

@@ -64,12 +64,17 @@ constexpr Children ChildRows[] = {
      " ORDER BY sort_order, option_id))"},
     {"app_user", "sites",
      "(SELECT json_group_array(site_id) FROM (SELECT site_id FROM user_site WHERE user_id = t.id ORDER BY site_id))"},
+    {"category_option", "tags",
+     "(SELECT json_group_array(json_array(dimension, member)) FROM (SELECT dimension, member FROM category_option_tag"
+     " WHERE option_id = t.id ORDER BY dimension))"},
     {"visit", "scores",
      "(SELECT json_group_array(json_array(item_id, score, note)) FROM (SELECT item_id, score, note FROM visit_score"
      " WHERE visit_id = t.id ORDER BY item_id))"},
 };
 
-const QStringList MetaColumns = {QStringLiteral("id"),         QStringLiteral("uuid"),       QStringLiteral("created_at"),
+// Not audited: the sync stamps (they change with every write and are covered by the entry's
+// own who and when) and the password hash (its digest is audited instead).
+const QStringList MetaColumns = {QStringLiteral("uuid"),       QStringLiteral("created_at"),
                                  QStringLiteral("updated_at"), QStringLiteral("updated_by"), QStringLiteral("origin"),
                                  QStringLiteral("revision"),   QStringLiteral("password_hash")};
 
@@ -143,6 +148,11 @@ bool matches(const QJsonValue &audited, const SqliteStatement &row, int column)
 
 QString shortUuid(const QString &uuid) { return uuid; }
 } // namespace
+
+QString AuditLog::passwordDigest(const QString &passwordHash)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(passwordHash.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
 
 const QStringList &AuditLog::auditedTables()
 {
@@ -317,17 +327,24 @@ QString AuditLog::recordBaseline(QSqlDatabase &connection, const QString &action
         const QString period = columns.contains(QStringLiteral("period")) ? QStringLiteral("t.period")
                                : columns.contains(QStringLiteral("year")) ? QStringLiteral("CAST(t.year AS TEXT)")
                                                                           : QStringLiteral("NULL");
-        SqliteStatement rows(db, QStringLiteral("SELECT t.uuid, %1, %2, %3 FROM %4 t WHERE NOT EXISTS (SELECT 1 FROM audit a"
-                                                " WHERE a.entity = '%4' AND a.entity_uuid = t.uuid) ORDER BY t.id")
-                                     .arg(site, period, stateSql(db, table), table));
+        const bool users = table == QLatin1StringView("app_user");
+        SqliteStatement rows(db, QStringLiteral("SELECT t.uuid, %1, %2, %3, %4 FROM %5 t ORDER BY t.id")
+                                     .arg(site, period, stateSql(db, table),
+                                          users ? QStringLiteral("t.password_hash") : QStringLiteral("NULL"), table));
         if (!rows.ok())
             return rows.error();
         const QByteArray entity = table.toUtf8();
         while (rows.next()) {
             ++id;
+            QByteArray state = rows.bytes(3);
+            if (users) {
+                QJsonObject o = QJsonDocument::fromJson(state).object();
+                o.insert(QStringLiteral("password"), passwordDigest(rows.text(4)));
+                state = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            }
             const QList<Field> fields = {
                 QByteArray::number(id), at, Field(), QByteArrayLiteral("system"), replica, entity, rows.bytes(0),
-                action.toUtf8(), Field(), rows.bytes(3), QByteArray(),
+                action.toUtf8(), Field(), state, QByteArray(),
                 rows.isNull(1) ? Field() : Field(rows.bytes(1)), rows.isNull(2) ? Field() : Field(rows.bytes(2)),
                 previous,
             };
@@ -338,7 +355,7 @@ QString AuditLog::recordBaseline(QSqlDatabase &connection, const QString &action
             insert.bind(4, entity);
             insert.bind(5, rows.bytes(0));
             insert.bind(6, action);
-            insert.bind(7, rows.bytes(3));
+            insert.bind(7, state);
             if (rows.isNull(1))
                 insert.bindNull(8);
             else
@@ -357,6 +374,14 @@ QString AuditLog::recordBaseline(QSqlDatabase &connection, const QString &action
             return rows.error();
     }
     return {};
+}
+
+std::pair<qint64, QString> AuditLog::head(QSqlDatabase &connection)
+{
+    sqlite3 *db = SqliteStatement::handleOf(connection);
+    qint64 id = 0;
+    const QByteArray hash = db ? lastHash(db, &id) : QByteArray();
+    return {id, QString::fromLatin1(hash)};
 }
 
 QString AuditLog::rechain(QSqlDatabase &connection)
@@ -499,7 +524,9 @@ QStringList AuditLog::verify(QSqlDatabase &connection, int maxProblems)
             const QJsonObject children = QJsonDocument::fromJson(rows.bytes(childrenColumn)).object();
             for (auto it = state.begin(); it != state.end(); ++it) {
                 bool same = true;
-                if (const auto c = columnIndex.constFind(it.key()); c != columnIndex.cend() && *c != childrenColumn)
+                if (it.key() == QLatin1StringView("password") && columnIndex.contains(QStringLiteral("password_hash")))
+                    same = it.value().toString() == passwordDigest(rows.text(columnIndex.value(QStringLiteral("password_hash"))));
+                else if (const auto c = columnIndex.constFind(it.key()); c != columnIndex.cend() && *c != childrenColumn)
                     same = matches(it.value(), rows, *c);
                 else if (children.contains(it.key()))
                     same = children.value(it.key()) == it.value();

@@ -35,9 +35,15 @@ public:
     // The tables whose rows are audited: every row's current state must equal the new values
     // of its last audit entry.
     static const QStringList &auditedTables();
+    // What the audit keeps of a password hash: its SHA-256, never the hash.
+    static QString passwordDigest(const QString &passwordHash);
+    // The newest entry (its id and hash), for a check to print: noting it elsewhere lets a
+    // later check tell whether entries were cut off the end of the chain.
+    static std::pair<qint64, QString> head(QSqlDatabase &connection);
 
-    // Writes an entry with the given action for every row of the audited tables that has
-    // none yet (the schema migration that starts the chain; the demonstration generator).
+    // Writes an entry with the given action for every row of the audited tables, recording
+    // its current state (the schema migration that starts the chain; the demonstration
+    // generator).
     // Returns an error message, empty on success.
     static QString recordBaseline(QSqlDatabase &connection, const QString &action,
                                   const QDateTime &at = QDateTime::currentDateTimeUtc());

@@ -1,11 +1,23 @@
 #include "categoryoptionrepository.h"
 
+#include <QJsonArray>
+
 #include "database.h"
 
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+QJsonObject CategoryOptionRepository::childrenOf(const CategoryOption &option)
+{
+    QList<DimensionTag> sorted = option.tags;
+    std::sort(sorted.begin(), sorted.end(), [](const DimensionTag &a, const DimensionTag &b) { return a.dimension < b.dimension; });
+    QJsonArray tags;
+    for (const DimensionTag &t : sorted)
+        tags.append(QJsonArray{t.dimension, t.member});
+    return {{QStringLiteral("tags"), tags}};
+}
 
 Fields CategoryOptionRepository::fieldsOf(const CategoryOption &o)
 {

@@ -16,6 +16,8 @@ public:
     Result<void> insert(CategoryOption &option, const Actor &actor);
 
     static Fields fieldsOf(const CategoryOption &option);
+    // For the audit: the option's dimension tags, kept in category_option_tag.
+    static QJsonObject childrenOf(const CategoryOption &option);
 
 private:
     Database &m_database;

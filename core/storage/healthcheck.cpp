@@ -92,6 +92,11 @@ Result<HealthCheck::Report> HealthCheck::run(const QString &path)
             const QStringList audit = AuditLog::verify(db);
             if (audit.isEmpty())
                 report.facts.append(tr("Audit chain and audited rows: intact"));
+            const auto [headId, headHash] = AuditLog::head(db);
+            report.facts.append(tr("Audit chain head: entry %1, hash %2 (note it: a later check showing an older "
+                                   "head means entries were removed from the end)")
+                                    .arg(headId)
+                                    .arg(headHash));
             report.problems.append(audit);
         }
 

@@ -163,15 +163,23 @@ QList<Migration> buildMigrations()
                   " submitted_at TEXT, submitted_by INTEGER REFERENCES app_user(id),"
                   " decided_at TEXT, decided_by INTEGER REFERENCES app_user(id)"),
             QStringLiteral("CREATE UNIQUE INDEX report_key ON report(site_id, period)"),
+            // A report's status is the one most of its values had; on a tie the least advanced
+            // (returned, draft, submitted, approved), so nothing counts as approved by accident.
             QStringLiteral("INSERT INTO report (site_id, period, status, submitted_at, uuid, created_at, updated_at,"
                            " origin, revision, deleted)"
-                           " SELECT site_id, period,"
-                           " CASE WHEN sum(status = 'returned') > 0 THEN 'returned'"
-                           " WHEN sum(status = 'draft') > 0 THEN 'draft'"
-                           " WHEN sum(status = 'submitted') > 0 THEN 'submitted' ELSE 'approved' END,"
-                           " max(reported_at), ") + NewUuidSql + QStringLiteral(", min(created_at), max(updated_at),"
+                           " SELECT g.site_id, g.period,"
+                           " (SELECT d.status FROM data_value d WHERE d.site_id = g.site_id AND d.period = g.period"
+                           " AND d.deleted = 0 GROUP BY d.status ORDER BY count(*) DESC,"
+                           " CASE d.status WHEN 'returned' THEN 0 WHEN 'draft' THEN 1 WHEN 'submitted' THEN 2 ELSE 3 END"
+                           " LIMIT 1),"
+                           " g.reported, ") + NewUuidSql + QStringLiteral(", g.created, g.updated,"
                            " (SELECT id FROM replica WHERE is_local = 1), 1, 0"
-                           " FROM data_value WHERE deleted = 0 GROUP BY site_id, period"),
+                           " FROM (SELECT site_id, period, max(reported_at) AS reported, min(created_at) AS created,"
+                           " max(updated_at) AS updated FROM data_value WHERE deleted = 0 GROUP BY site_id, period) g"),
+            // Returns before the upgrade had no reason field: say so, and let the officer correct them.
+            QStringLiteral("UPDATE report SET reason = 'Returned before the upgrade to ScaleReady''s review workflow;"
+                           " see the comments on the values. / 升级前已退回，请查看各数值的备注。', reopened = 1"
+                           " WHERE status = 'returned'"),
             QStringLiteral("ALTER TABLE data_value DROP COLUMN status"),
             QStringLiteral("ALTER TABLE data_value DROP COLUMN reported_at"),
             table("validation_rule",

@@ -1,5 +1,6 @@
 #include "userrepository.h"
 
+#include "auditlog.h"
 #include "database.h"
 #include "sqlvalue.h"
 
@@ -16,7 +17,9 @@ QJsonObject UserRepository::childrenOf(const User &user)
     QJsonArray sites;
     for (qint64 id : ids)
         sites.append(id);
-    return {{QStringLiteral("sites"), sites}};
+    // A digest of the password hash, so that the audit notices a hash set behind its back
+    // without keeping the hash itself (which would let anyone reading the audit try passwords).
+    return {{QStringLiteral("sites"), sites}, {QStringLiteral("password"), AuditLog::passwordDigest(user.passwordHash)}};
 }
 
 Fields UserRepository::fieldsOf(const User &u)

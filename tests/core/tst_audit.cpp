@@ -381,6 +381,51 @@ private slots:
         raw.close();
     }
 
+    // Edits the check must see although every row still matches its old values elsewhere:
+    // swapped ids (which would move a site's data to another site), a dimension tag, a password.
+    void quieterTamperingIsFound_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("site ids swapped") << "UPDATE site SET id = -1 WHERE code = 'A'; UPDATE site SET id = (SELECT min(id) FROM"
+                                             " site WHERE code = 'A') WHERE code = 'B'; UPDATE site SET id = %1 WHERE id = -1"
+                                          << "in id";
+        QTest::newRow("dimension tag changed") << "UPDATE category_option_tag SET member = 'male' WHERE member = 'female'"
+                                               << "in tags";
+        QTest::newRow("password hash replaced") << "UPDATE app_user SET password_hash = '$argon2id$forged' WHERE role = 'officer'"
+                                                << "in password";
+    }
+    void quieterTamperingIsFound()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, field);
+        writeEverything(true);
+        if (QTest::currentTestFailed())
+            return;
+        const qint64 siteB = m_siteB.meta.id;
+        m_db.reset();
+        const QString name = QStringLiteral("quiet-%1").arg(m_n);
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(m_path);
+        QVERIFY(raw.open());
+        QVERIFY2(AuditLog::verify(raw).isEmpty(), qPrintable(joined(AuditLog::verify(raw))));
+        QSqlQuery q(raw);
+        // Swapping ids: A takes B's id, B takes A's; the first statement parks A at -1.
+        if (sql.contains(QStringLiteral("id = -1"))) {
+            const qint64 siteA = scalar(raw, QStringLiteral("SELECT id FROM site WHERE code = 'A'"));
+            QVERIFY(q.exec(QStringLiteral("UPDATE site SET id = -1 WHERE id = %1").arg(siteA)));
+            QVERIFY(q.exec(QStringLiteral("UPDATE site SET id = %1 WHERE id = %2").arg(siteA).arg(siteB)));
+            QVERIFY(q.exec(QStringLiteral("UPDATE site SET id = %1 WHERE id = -1").arg(siteB)));
+        } else {
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            QVERIFY(q.numRowsAffected() > 0);
+        }
+        const QStringList problems = AuditLog::verify(raw);
+        QVERIFY2(!problems.isEmpty(), "the change was not detected");
+        QVERIFY2(problems.first().contains(field), qPrintable(joined(problems)));
+        raw.close();
+    }
+
     void checkCommandReportsTampering()
     {
         writeEverything(false);
@@ -497,15 +542,19 @@ private slots:
             QCOMPARE(statuses.value(QStringLiteral("1/202404")), QStringLiteral("draft"));
             QCOMPARE(statuses.value(QStringLiteral("2/202403")), QStringLiteral("returned"));
             QCOMPARE(statuses.value(QStringLiteral("2/202404")), QStringLiteral("submitted"));
+            // A return from before the upgrade says so, and is open for correction.
+            QVERIFY(q.exec(QStringLiteral("SELECT reason, reopened FROM report WHERE site_id = 2 AND period = '202403'")) && q.next());
+            QVERIFY(q.value(0).toString().contains(QStringLiteral("before the upgrade")));
+            QCOMPARE(q.value(1).toInt(), 1);
             QVERIFY(!db.record(QStringLiteral("data_value")).contains(QStringLiteral("status")));
 
-            // The old entries are chained, and every row without one has its baseline.
+            // The old entries are chained, and every row has its baseline.
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE hash = ''")), qint64(0));
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE id <= 2 AND action = 'create'")), qint64(2));
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE entity = 'report' AND action = 'baseline'")),
                      qint64(4));
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE entity = 'data_value' AND action = 'baseline'")),
-                     qint64(7)); // 8 rows, one with its version-1 entry
+                     qint64(8)); // every row, the one with a version-1 entry too: its state now is the reference
             const QStringList problems = AuditLog::verify(db);
             QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
             QVERIFY(!q.exec(QStringLiteral("UPDATE audit SET reason = 'x'"))); // append-only again

@@ -230,6 +230,13 @@ private slots:
         QVERIFY(count(m_cases, 10));
         QVERIFY(count(m_cases, 4, o0));
         QVERIFY(ofKind(form(), EntryIssue::Kind::Sum).isEmpty()); // not every part entered yet
+        // …unless the parts entered so far already exceed the total.
+        QVERIFY(count(m_cases, 12, o0));
+        const auto partial = ofKind(form(), EntryIssue::Kind::Sum);
+        QCOMPARE(partial.size(), 1);
+        QVERIFY2(partial.first().message.contains(QStringLiteral("entered so far already add up to 12, more than the total 10")),
+                 qPrintable(partial.first().message));
+        QVERIFY(count(m_cases, 4, o0));
         QVERIFY(count(m_cases, 5, o1));
         auto sums = ofKind(form(), EntryIssue::Kind::Sum);
         QCOMPARE(sums.size(), 1);

@@ -79,6 +79,86 @@ private:
     }
 
 private slots:
+    void accountsCannotBeRaisedOrLockedOutThroughTheirPassword()
+    {
+        UserService admins(*m_db, admin());
+        User viewer;
+        viewer.username = QStringLiteral("lin");
+        viewer.role = Role::Viewer;
+        viewer = admins.create(viewer, QStringLiteral("viewer-password")).value();
+        const Actor self{viewer.meta.id, viewer.username, viewer.role};
+        // Changing one's own password with a copy that claims to be an administrator.
+        User forged = viewer;
+        forged.role = Role::Admin;
+        forged.siteIds = {m_siteA.meta.id};
+        QVERIFY(UserService(*m_db, self).setPassword(forged, QStringLiteral("new-viewer-password")).ok());
+        const auto stored = UserService(*m_db, admin()).user(QStringLiteral("lin"));
+        QCOMPARE(stored->role, Role::Viewer);
+        QVERIFY(stored->siteIds.isEmpty());
+        QVERIFY(admins.authenticate(QStringLiteral("lin"), QStringLiteral("new-viewer-password")));
+        // The change is audited as a password change, with a digest, never the hash.
+        const auto entries = AuditLog(*m_db).entriesFor(stored->meta.uuid);
+        QCOMPARE(entries.first().action, QStringLiteral("password"));
+        QVERIFY(entries.first().newValues.value(QStringLiteral("password")).toString() !=
+                entries.first().oldValues.value(QStringLiteral("password")).toString());
+        QVERIFY(!entries.first().newValues.contains(QStringLiteral("password_hash")));
+        // An update keeps the stored password whatever hash the copy carries.
+        User renamed = *stored;
+        renamed.fullName = QStringLiteral("Lin Na");
+        renamed.passwordHash.clear();
+        QVERIFY(admins.update(renamed).ok());
+        QVERIFY(admins.authenticate(QStringLiteral("lin"), QStringLiteral("new-viewer-password")));
+    }
+
+    void theLastAdministratorStays()
+    {
+        UserService admins(*m_db, admin());
+        User first = admins.user(admin().username).value_or(User{});
+        if (first.meta.id == 0) {
+            User a;
+            a.username = QStringLiteral("root");
+            a.role = Role::Admin;
+            first = admins.create(a, QStringLiteral("root-password")).value();
+        }
+        for (const User &u : admins.users()) {
+            if (u.role == Role::Admin && u.meta.id != first.meta.id) {
+                User demoted = u;
+                demoted.role = Role::Viewer;
+                QVERIFY(admins.update(demoted).ok());
+            }
+        }
+        User demoted = *admins.user(first.username);
+        demoted.active = false;
+        auto refused = admins.update(demoted);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("last active administrator")), qPrintable(refused.error()));
+    }
+
+    void anOfficerRecordsOnlyTheirOwnVisits()
+    {
+        UserService admins(*m_db, admin());
+        User officer;
+        officer.username = QStringLiteral("zhou");
+        officer.role = Role::FieldOfficer;
+        officer.siteIds = {m_siteA.meta.id};
+        officer = admins.create(officer, QStringLiteral("officer-password")).value();
+        User other;
+        other.username = QStringLiteral("qian");
+        other.role = Role::FieldOfficer;
+        other = admins.create(other, QStringLiteral("officer-password")).value();
+        Visit v;
+        v.siteId = m_siteA.meta.id;
+        v.date = QDate::currentDate();
+        v.officerId = other.meta.id;
+        auto refused = VisitService(*m_db, Actor{officer.meta.id, officer.username, officer.role}).create(v);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().contains(QStringLiteral("their own visits")));
+        v.officerId = 0;
+        auto created = VisitService(*m_db, Actor{officer.meta.id, officer.username, officer.role}).create(v);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        QCOMPARE(created->officerId, officer.meta.id);
+    }
+
     void init()
     {
         m_db.reset();

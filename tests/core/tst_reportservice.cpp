@@ -346,6 +346,44 @@ private slots:
         QVERIFY(!ReportService(*m_db, admin()).report(m_siteA.meta.id, next));
     }
 
+    void aReturnAfterTheExpiryCanBeCorrectedAndApprovalLocksAgain()
+    {
+        Programme p = m_programme;
+        p.expiryDays = 30;
+        QVERIFY(ProgrammeService(*m_db, admin()).update(p).ok());
+        const QDate late(2026, 6, 1);
+        const Actor officerA = actorFor(Role::FieldOfficer, {m_siteA.meta.id});
+        const Actor manager = actorFor(Role::Manager);
+        // Entered and submitted in time, reviewed long after the expiry: the return opens it.
+        QVERIFY(DataValueService(*m_db, officerA, QDate(2024, 4, 2)).save(cases(m_siteA.meta.id, m_march, 5)).ok());
+        QVERIFY(ReportService(*m_db, officerA, QDate(2024, 4, 2)).submit(m_siteA.meta.id, m_march).ok());
+        auto returned = ReportService(*m_db, manager, late).returnToOfficer(m_siteA.meta.id, m_march, QStringLiteral("Recount"));
+        QVERIFY2(returned.ok(), qPrintable(returned.error()));
+        QVERIFY(ReportService(*m_db, officerA, late).mayEnter(m_siteA.meta.id, m_march).ok());
+        QVERIFY(DataValueService(*m_db, officerA, late).save(cases(m_siteA.meta.id, m_march, 6)).ok());
+        QVERIFY(ReportService(*m_db, officerA, late).submit(m_siteA.meta.id, m_march).ok());
+        auto approvedAgain = ReportService(*m_db, manager, late).approve(m_siteA.meta.id, m_march);
+        QVERIFY(approvedAgain.ok());
+        QVERIFY(!approvedAgain->reopened);
+        // Reopening a period that has not started is refused.
+        auto future = ReportService(*m_db, manager, late).reopen(m_siteA.meta.id, Period::month(2030, 1), QStringLiteral("x"));
+        QVERIFY(!future.ok());
+        QVERIFY(!ReportService(*m_db, admin()).report(m_siteA.meta.id, Period::month(2030, 1)));
+    }
+
+    void submittingChecksTheFormWhoeverCalls()
+    {
+        Indicator required = m_count;
+        required.required = true;
+        QVERIFY(IndicatorService(*m_db, admin()).update(required).ok());
+        // A report with only a comment on another cell: the required total is missing.
+        QVERIFY(DataEntryService(*m_db, admin()).setNote(m_siteA.meta.id, m_march, m_count.meta.id, 0, QStringLiteral("later"), true).ok());
+        auto refused = ReportService(*m_db, admin()).submit(m_siteA.meta.id, m_march);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("cannot be submitted")), qPrintable(refused.error()));
+        QCOMPARE(statusOf(m_siteA.meta.id, m_march), std::optional<DataStatus>(DataStatus::Draft));
+    }
+
     void expiredPeriodsOpenOnlyAfterReopening()
     {
         Programme p = m_programme;

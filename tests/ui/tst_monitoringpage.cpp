@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextCursor>
 #include <QTabWidget>
 
 using namespace UiTestSupport;
@@ -92,6 +93,32 @@ private slots:
         QVERIFY(child<QLabel>(page.get(), "visitError")->text().contains(QStringLiteral("future")));
         QCOMPARE(narrative->toPlainText(), QStringLiteral("planned"));
         QCOMPARE(VisitService(m_session->database(), m_session->actor()).visits(siteId).size(), before + 1);
+        page.reset();
+        m_session.reset();
+    }
+
+    void leavingAChangedVisitSavesIt()
+    {
+        std::unique_ptr<MonitoringPage> page;
+        QVERIFY(showPlainPage(m_dir, QStringLiteral("m%1.db").arg(++m_n), m_session, page));
+        auto *visits = child<QListWidget>(page.get(), "visits");
+        // A pilot site has visits; pick one with at least two.
+        auto *site = child<QComboBox>(page.get(), "visitSite");
+        for (int i = 0; i < site->count() && visits->count() < 2; ++i) {
+            site->setCurrentIndex(i);
+            emit site->activated(i);
+        }
+        QVERIFY(visits->count() >= 2);
+        visits->setCurrentRow(0);
+        const qint64 first = visits->item(0)->data(Qt::UserRole).toLongLong();
+        auto *narrative = child<QPlainTextEdit>(page.get(), "narrative");
+        narrative->setFocus();
+        narrative->moveCursor(QTextCursor::End);
+        typeText(narrative, QStringLiteral(" Follow-up agreed."));
+        visits->setCurrentRow(1); // as a click on another visit does
+        const auto saved = VisitService(m_session->database(), m_session->actor()).visit(first);
+        QVERIFY(saved->narrative.endsWith(QStringLiteral("Follow-up agreed.")));
+        QVERIFY(!page->hasPendingEdits());
         page.reset();
         m_session.reset();
     }

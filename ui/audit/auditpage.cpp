@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QPointer>
+#include <QScopedValueRollback>
 #include <QThread>
 #include <QComboBox>
 #include <QEvent>
@@ -190,8 +191,14 @@ void AuditPage::setSession(Session *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (m_session)
-        connect(m_session, &Session::changed, this, [this] { reload(); });
+        connect(m_session, &Session::changed, this, [this] {
+            if (isVisible())
+                reload();
+            else
+                m_stale = true;
+        });
     m_verdict->clear();
+    m_verified = false;
     reloadFilters();
     reload();
 }
@@ -206,8 +213,21 @@ void AuditPage::retranslateUi()
     m_more->setText(tr("Show older entries"));
     m_verify->setText(tr("Verify the audit chain"));
     m_verify->setToolTip(tr("Checks that no audit entry and no audited row was changed outside ScaleReady"));
+    if (m_verified) {
+        const QScopedValueRollback<bool> again(m_retranslating, true);
+        showVerdict(m_lastProblems);
+    }
     reloadFilters();
     reload();
+}
+
+void AuditPage::showEvent(QShowEvent *event)
+{
+    if (m_stale) {
+        m_stale = false;
+        reload();
+    }
+    QWidget::showEvent(event);
 }
 
 void AuditPage::changeEvent(QEvent *event)
@@ -332,6 +352,8 @@ void AuditPage::showVerdict(const QStringList &problems)
         m_worker->wait();
     m_worker = nullptr;
     m_verify->setEnabled(true);
+    m_verified = true;
+    m_lastProblems = problems;
     if (problems.isEmpty()) {
         m_verdict->setStyleSheet(QStringLiteral("color: #1b6e20;"));
         m_verdict->setText(tr("The audit chain is intact and every audited row matches its last entry."));
@@ -339,5 +361,6 @@ void AuditPage::showVerdict(const QStringList &problems)
         m_verdict->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_verdict->setText(tr("The audit found changes made outside ScaleReady:") + u'\n' + problems.join(u'\n'));
     }
-    emit verified(problems);
+    if (!m_retranslating)
+        emit verified(problems);
 }

@@ -32,6 +32,9 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // A hidden page does not follow every change (each saved cell would rebuild it): it
+    // reloads when it is shown again.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -40,6 +43,10 @@ private:
     void showVerdict(const QStringList &problems);
 
     Session *m_session = nullptr;
+    bool m_stale = false;
+    bool m_verified = false;      // a verdict is on show: rebuilt in a new language
+    bool m_retranslating = false;
+    QStringList m_lastProblems;
     QLabel *m_userLabel;
     QComboBox *m_user;
     QLabel *m_siteLabel;

@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -235,6 +236,14 @@ EntryPage::EntryPage(QUndoStack *undoStack, QWidget *parent) : QWidget(parent), 
     connect(m_view, &EntryTableView::pasteRequested, this, [this] { pasteText(QApplication::clipboard()->text()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &EntryPage::updateCellPanel);
     connect(m_saveNote, &QPushButton::clicked, this, &EntryPage::saveNote);
+    connect(m_comment, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loadingNote)
+            m_noteDirty = true;
+    });
+    connect(m_followUp, &QCheckBox::toggled, this, [this] {
+        if (!m_loadingNote)
+            m_noteDirty = true;
+    });
     connect(m_issues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const qint64 indicatorId = item->data(Qt::UserRole).toLongLong();
         const qint64 optionId = item->data(Qt::UserRole + 1).toLongLong();
@@ -464,6 +473,11 @@ void EntryPage::reload()
 
 void EntryPage::updateCellPanel()
 {
+    // A comment typed for the previous cell is saved before the panel moves on (nothing
+    // typed is lost); if it cannot be saved, the panel keeps it with the message.
+    if (m_noteDirty && !saveNote())
+        return;
+    const QScopedValueRollback<bool> loading(m_loadingNote, true);
     const QModelIndex index = m_view->currentIndex();
     const qint64 indicatorId = index.isValid() ? m_model->indicatorOf(index.row()) : 0;
     const qint64 optionId = index.isValid() ? m_model->optionOf(index.column()) : -1;
@@ -472,6 +486,10 @@ void EntryPage::updateCellPanel()
     m_followUp->setEnabled(cell && m_model->form().editable);
     m_saveNote->setEnabled(cell && m_model->form().editable);
     m_history->clear();
+    m_noteSite = cell ? currentSite() : 0;
+    m_notePeriod = cell ? currentPeriod() : Period();
+    m_noteIndicator = cell ? indicatorId : 0;
+    m_noteOption = cell ? optionId : -1;
     if (!cell) {
         m_cellTitle->setText(tr("Select a cell to see its comment and history."));
         m_comment->clear();
@@ -503,20 +521,22 @@ void EntryPage::updateCellPanel()
     }
 }
 
-void EntryPage::saveNote()
+bool EntryPage::saveNote()
 {
-    const QModelIndex index = m_view->currentIndex();
-    if (!m_session || !index.isValid())
-        return;
+    if (!m_session || m_noteIndicator == 0 || m_noteOption < 0)
+        return true;
     auto saved = DataEntryService(m_session->database(), m_session->actor())
-                     .setNote(currentSite(), currentPeriod(), m_model->indicatorOf(index.row()), m_model->optionOf(index.column()),
-                              m_comment->toPlainText(), m_followUp->isChecked());
+                     .setNote(m_noteSite, m_notePeriod, m_noteIndicator, m_noteOption, m_comment->toPlainText(),
+                              m_followUp->isChecked());
     if (!saved) {
         m_error->showError(saved.error());
-        return;
+        return false;
     }
+    m_noteDirty = false;
+    const QModelIndex index = m_view->currentIndex();
     m_session->notify(Session::Entity::Data);
     m_view->setCurrentIndex(index);
+    return true;
 }
 
 bool EntryPage::saveCell(qint64 indicatorId, qint64 optionId, EntryTableModel::Line line, std::optional<double> value)

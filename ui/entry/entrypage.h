@@ -53,6 +53,14 @@ public:
     bool saveCell(qint64 indicatorId, qint64 optionId, EntryTableModel::Line line, std::optional<double> value);
     bool pasteText(const QString &text);
     bool submit();
+    // A comment or follow-up flag typed and not yet saved.
+    bool hasPendingEdits() const { return m_noteDirty; }
+    bool applyEdits() { return !m_noteDirty || saveNote(); }
+    void discardEdits()
+    {
+        m_noteDirty = false;
+        updateCellPanel();
+    }
 
 signals:
     void commandFailed(const QString &message);
@@ -66,7 +74,7 @@ private:
     void reloadPeriods();
     void reload();
     void updateCellPanel();
-    void saveNote();
+    bool saveNote();
     Period currentPeriod() const;
     qint64 currentSite() const;
 
@@ -95,4 +103,11 @@ private:
     QLabel *m_returnedLabel;
     QListWidget *m_returned;
     QLabel *m_emptyLabel;
+    // The cell whose comment the panel shows, and whether it was changed since.
+    qint64 m_noteSite = 0;
+    Period m_notePeriod;
+    qint64 m_noteIndicator = 0;
+    qint64 m_noteOption = -1;
+    bool m_noteDirty = false;
+    bool m_loadingNote = false;
 };

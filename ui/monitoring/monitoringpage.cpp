@@ -20,6 +20,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -187,13 +188,45 @@ MonitoringPage::MonitoringPage(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
-    connect(m_site, &QComboBox::activated, this, [this] { reloadVisits(); });
+    connect(m_site, &QComboBox::activated, this, [this] {
+        if (!leaveVisit()) {
+            const QSignalBlocker blocker(m_site);
+            m_site->setCurrentIndex(std::max(0, m_site->findData(m_visit ? m_visit->siteId : 0)));
+            return;
+        }
+        reloadVisits();
+    });
     connect(m_visits, &QListWidget::currentRowChanged, this, [this](int row) {
         if (!m_session || row < 0)
             return;
-        showVisit(VisitService(m_session->database(), m_session->actor()).visit(m_visits->item(row)->data(Qt::UserRole).toLongLong()));
+        const qint64 id = m_visits->item(row)->data(Qt::UserRole).toLongLong();
+        if (m_visit && m_visit->meta.id == id)
+            return;
+        if (!leaveVisit()) {
+            // Refused: stay on the visit being edited, with what was typed.
+            const QSignalBlocker blocker(m_visits);
+            m_visits->setCurrentRow(-1);
+            for (int r = 0; r < m_visits->count(); ++r)
+                if (m_visit && m_visits->item(r)->data(Qt::UserRole).toLongLong() == m_visit->meta.id)
+                    m_visits->setCurrentRow(r);
+            return;
+        }
+        showVisit(VisitService(m_session->database(), m_session->actor()).visit(id));
     });
-    connect(m_newVisit, &QPushButton::clicked, this, &MonitoringPage::newVisit);
+    connect(m_newVisit, &QPushButton::clicked, this, [this] {
+        if (leaveVisit())
+            newVisit();
+    });
+    connect(m_date, &QDateEdit::dateChanged, this, &MonitoringPage::markVisitDirty);
+    connect(m_narrative, &QPlainTextEdit::textChanged, this, &MonitoringPage::markVisitDirty);
+    connect(m_scores, &QTableWidget::itemChanged, this, &MonitoringPage::markVisitDirty);
+    connect(m_actions, &QTableWidget::itemChanged, this, &MonitoringPage::markVisitDirty);
+    connect(m_costSite, &QComboBox::activated, this, &MonitoringPage::markCostDirty);
+    connect(m_year, &QSpinBox::valueChanged, this, &MonitoringPage::markCostDirty);
+    connect(m_spending, &QLineEdit::textEdited, this, &MonitoringPage::markCostDirty);
+    connect(m_contribution, &QLineEdit::textEdited, this, &MonitoringPage::markCostDirty);
+    connect(m_beneficiaries, &QSpinBox::valueChanged, this, &MonitoringPage::markCostDirty);
+    connect(m_note, &QPlainTextEdit::textChanged, this, &MonitoringPage::markCostDirty);
     connect(m_saveVisit, &QPushButton::clicked, this, &MonitoringPage::saveVisit);
     connect(m_deleteVisit, &QPushButton::clicked, this, [this] {
         if (!m_session || !m_visit || m_visit->meta.id == 0)
@@ -206,6 +239,7 @@ MonitoringPage::MonitoringPage(QWidget *parent) : QWidget(parent)
         m_session->notify(Session::Entity::Visit);
     });
     connect(m_addAction, &QPushButton::clicked, this, [this] {
+        markVisitDirty();
         VisitAction a;
         a.dueDate = QDate::currentDate().addDays(30);
         addActionRow(a);
@@ -233,8 +267,24 @@ MonitoringPage::MonitoringPage(QWidget *parent) : QWidget(parent)
         m_session->notify(Session::Entity::Visit);
     });
     connect(m_costs->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showCost(current.row()); });
-    connect(m_newCost, &QPushButton::clicked, this, [this] { showCost(-1); });
+            [this](const QModelIndex &current) {
+                if (current.row() >= 0 && current.row() < m_costList.size() && m_cost &&
+                    m_costList.at(current.row()).meta.id == m_cost->meta.id)
+                    return;
+                if (!leaveCost()) {
+                    const QSignalBlocker blocker(m_costs->selectionModel());
+                    m_costs->clearSelection();
+                    for (int r = 0; r < m_costList.size(); ++r)
+                        if (m_cost && m_costList.at(r).meta.id == m_cost->meta.id && m_cost->meta.id != 0)
+                            m_costs->setCurrentIndex(m_costModel->index(r, 0));
+                    return;
+                }
+                showCost(current.row());
+            });
+    connect(m_newCost, &QPushButton::clicked, this, [this] {
+        if (leaveCost())
+            showCost(-1);
+    });
     connect(m_saveCost, &QPushButton::clicked, this, &MonitoringPage::saveCost);
     connect(m_deleteCost, &QPushButton::clicked, this, [this] {
         if (!m_session || !m_cost || m_cost->meta.id == 0)
@@ -261,16 +311,17 @@ void MonitoringPage::setSession(Session *session)
     m_session = session;
     if (m_session) {
         connect(m_session, &Session::changed, this, [this](Session::Entity e) {
+            // What is being typed stays; only the lists follow the change.
             if (e == Session::Entity::Visit || e == Session::Entity::Setup) {
-                reloadVisits();
+                reloadVisits(m_visitDirty);
                 reloadActions();
             } else if (e == Session::Entity::Cost) {
-                reloadCosts();
+                reloadCosts(m_costDirty);
             } else if (e == Session::Entity::Site || e == Session::Entity::User) {
                 reloadSites();
-                reloadVisits();
+                reloadVisits(m_visitDirty);
                 reloadActions();
-                reloadCosts();
+                reloadCosts(m_costDirty);
             }
         });
         connect(m_session, &Session::programmeChanged, this, [this] {
@@ -417,6 +468,8 @@ void MonitoringPage::newVisit()
 
 void MonitoringPage::showVisit(const std::optional<Visit> &visit)
 {
+    const QScopedValueRollback<bool> loading(m_loading, true);
+    m_visitDirty = false;
     m_visit = visit;
     m_visitError->showError(QString());
     const bool editable = visit && mayEdit() &&
@@ -447,6 +500,7 @@ void MonitoringPage::showVisit(const std::optional<Visit> &visit)
         spin->setRange(-1, 3);
         spin->setSpecialValueText(QStringLiteral("–")); // not scored
         spin->setValue(score.score);
+        connect(spin, &QSpinBox::valueChanged, this, &MonitoringPage::markVisitDirty);
         m_scores->setCellWidget(r, ScoreValue, spin);
         m_scores->setItem(r, ScoreNote, new QTableWidgetItem(score.note));
     }
@@ -460,6 +514,7 @@ void MonitoringPage::showVisit(const std::optional<Visit> &visit)
 
 void MonitoringPage::addActionRow(const VisitAction &action)
 {
+    const QScopedValueRollback<bool> loading(m_loading, true);
     const int r = m_actions->rowCount();
     m_actions->insertRow(r);
     auto *description = new QTableWidgetItem(action.description);
@@ -470,10 +525,12 @@ void MonitoringPage::addActionRow(const VisitAction &action)
     due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     due->setCalendarPopup(true);
     due->setDate(action.dueDate.isValid() ? action.dueDate : QDate::currentDate().addDays(30));
+    connect(due, &QDateEdit::dateChanged, this, &MonitoringPage::markVisitDirty);
     m_actions->setCellWidget(r, ActionDue, due);
     auto *status = new QComboBox(m_actions);
     fillVocabularyCombo<ActionStatus>(status);
     setVocabularyValue(status, action.status);
+    connect(status, &QComboBox::activated, this, &MonitoringPage::markVisitDirty);
     m_actions->setCellWidget(r, ActionStatusColumn, status);
 }
 
@@ -525,6 +582,7 @@ bool MonitoringPage::saveVisit()
         return false;
     }
     m_visit = saved.value();
+    m_visitDirty = false;
     m_session->notify(Session::Entity::Visit);
     return true;
 }
@@ -620,6 +678,8 @@ void MonitoringPage::reloadCosts(bool keepEditor)
 
 void MonitoringPage::showCost(int row)
 {
+    const QScopedValueRollback<bool> loading(m_loading, true);
+    m_costDirty = false;
     m_costError->showError(QString());
     if (row >= 0 && row < m_costList.size()) {
         m_cost = m_costList.at(row);
@@ -677,6 +737,29 @@ bool MonitoringPage::saveCost()
         return false;
     }
     m_cost = saved.value();
+    m_costDirty = false;
     m_session->notify(Session::Entity::Cost);
     return true;
+}
+
+bool MonitoringPage::leaveVisit()
+{
+    return !m_visitDirty || saveVisit();
+}
+
+bool MonitoringPage::leaveCost()
+{
+    return !m_costDirty || saveCost();
+}
+
+void MonitoringPage::discardEdits()
+{
+    if (m_visitDirty) {
+        const auto stored = m_visit && m_visit->meta.id && m_session
+                                ? VisitService(m_session->database(), m_session->actor()).visit(m_visit->meta.id)
+                                : std::nullopt;
+        showVisit(stored);
+    }
+    if (m_costDirty)
+        showCost(-1);
 }

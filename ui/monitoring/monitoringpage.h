@@ -35,6 +35,10 @@ public:
     bool saveVisit();
     bool saveCost();
     QTabWidget *tabs() const { return m_tabs; }
+    // Typing in the visit or cost editor not yet saved.
+    bool hasPendingEdits() const { return m_visitDirty || m_costDirty; }
+    bool applyEdits() { return (!m_visitDirty || saveVisit()) && (!m_costDirty || saveCost()); }
+    void discardEdits();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,6 +54,19 @@ private:
     void updateCostButtons();
     void addActionRow(const VisitAction &action);
     bool mayEdit() const;
+    void markVisitDirty()
+    {
+        if (!m_loading)
+            m_visitDirty = true;
+    }
+    void markCostDirty()
+    {
+        if (!m_loading)
+            m_costDirty = true;
+    }
+    // Saves a changed visit before another is shown; false (and the editor kept) when refused.
+    bool leaveVisit();
+    bool leaveCost();
 
     Session *m_session = nullptr;
     QTabWidget *m_tabs;
@@ -99,4 +116,7 @@ private:
     ErrorLabel *m_costError;
     QList<Cost> m_costList;
     std::optional<Cost> m_cost;
+    bool m_visitDirty = false;
+    bool m_costDirty = false;
+    bool m_loading = false; // filling the editors: no change of the user's
 };

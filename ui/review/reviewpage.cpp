@@ -166,8 +166,12 @@ void ReviewPage::setSession(Session *session)
     m_session = session;
     if (m_session) {
         connect(m_session, &Session::changed, this, [this](Session::Entity e) {
-            if (e == Session::Entity::Report || e == Session::Entity::Data || e == Session::Entity::Site)
+            if (e != Session::Entity::Report && e != Session::Entity::Data && e != Session::Entity::Site)
+                return;
+            if (isVisible())
                 reload();
+            else
+                m_stale = true;
         });
         connect(m_session, &Session::programmeChanged, this, [this] {
             reloadFilters();
@@ -197,6 +201,15 @@ void ReviewPage::retranslateUi()
                          "Double-click a cell to open its form."));
     reloadFilters();
     reload();
+}
+
+void ReviewPage::showEvent(QShowEvent *event)
+{
+    if (m_stale) {
+        m_stale = false;
+        reload();
+    }
+    QWidget::showEvent(event);
 }
 
 void ReviewPage::changeEvent(QEvent *event)
@@ -394,15 +407,18 @@ bool ReviewPage::returnSelected(const QString &reason)
     if (!m_session || selected().isEmpty())
         return false;
     ReportService reports(m_session->database(), m_session->actor());
-    for (const auto &[siteId, period] : selected()) {
-        if (auto returned = reports.returnToOfficer(siteId, period, reason); !returned) {
-            m_error->showError(returned.error());
-            m_session->notify(Session::Entity::Report);
-            return false;
+    // All the selected reports or none.
+    auto done = m_session->database().transaction([&]() -> Result<void> {
+        for (const auto &[siteId, period] : selected()) {
+            if (auto changed = reports.returnToOfficer(siteId, period, reason); !changed)
+                return fail(changed.error());
         }
-    }
+        return {};
+    });
+    if (!done)
+        m_error->showError(done.error());
     m_session->notify(Session::Entity::Report);
-    return true;
+    return done.ok();
 }
 
 bool ReviewPage::reopenSelected(const QString &reason)
@@ -410,13 +426,16 @@ bool ReviewPage::reopenSelected(const QString &reason)
     if (!m_session || selected().isEmpty())
         return false;
     ReportService reports(m_session->database(), m_session->actor());
-    for (const auto &[siteId, period] : selected()) {
-        if (auto reopened = reports.reopen(siteId, period, reason); !reopened) {
-            m_error->showError(reopened.error());
-            m_session->notify(Session::Entity::Report);
-            return false;
+    // All the selected reports or none.
+    auto done = m_session->database().transaction([&]() -> Result<void> {
+        for (const auto &[siteId, period] : selected()) {
+            if (auto changed = reports.reopen(siteId, period, reason); !changed)
+                return fail(changed.error());
         }
-    }
+        return {};
+    });
+    if (!done)
+        m_error->showError(done.error());
     m_session->notify(Session::Entity::Report);
-    return true;
+    return done.ok();
 }

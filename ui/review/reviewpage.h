@@ -39,6 +39,9 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // A hidden page does not follow every change (each saved cell would rebuild it): it
+    // reloads when it is shown again.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -50,6 +53,7 @@ private:
     QString askReason(const QString &title, const QString &label);
 
     Session *m_session = nullptr;
+    bool m_stale = false;
     QTabWidget *m_tabs;
     QLabel *m_statusLabel;
     QComboBox *m_status;

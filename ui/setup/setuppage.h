@@ -32,6 +32,13 @@ public:
     void setSession(Session *session);
     QTableView *rulesView() const { return m_rulesView; }
     QTableView *checklistView() const { return m_checklistView; }
+    bool hasPendingEdits() const { return ruleModified() || itemModified(); }
+    bool applyEdits() { return (!ruleModified() || saveRule()) && (!itemModified() || saveItem()); }
+    void discardEdits()
+    {
+        showRule(m_shownRule);
+        showItem(m_shownItem);
+    }
 
 public slots:
     void newRule();

@@ -372,7 +372,8 @@ bool MainWindow::applyPendingEdits()
     const bool indicatorsPending = m_indicators->editor()->isEnabled() && m_indicators->editor()->isModified();
     const bool programmePending = m_programme->isModified();
     if ((!sitesPending || m_sites->applyEdits()) && (!indicatorsPending || m_indicators->applyEdits())
-        && (!programmePending || m_programme->applyEdits()))
+        && (!programmePending || m_programme->applyEdits()) && m_entry->applyEdits() && m_monitoring->applyEdits()
+        && m_setup->applyEdits() && m_users->applyEdits())
         return true;
     const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
                                              tr("A change could not be saved (the page shows why). Discard it?"),
@@ -382,6 +383,10 @@ bool MainWindow::applyPendingEdits()
     m_sites->discardEdits();
     m_indicators->discardEdits();
     m_programme->revert();
+    m_entry->discardEdits();
+    m_monitoring->discardEdits();
+    m_setup->discardEdits();
+    m_users->discardEdits();
     return true;
 }
 

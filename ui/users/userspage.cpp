@@ -640,3 +640,11 @@ void UsersPage::changeMyPassword()
 }
 
 #include "userspage.moc"
+
+void UsersPage::discardEdits()
+{
+    if (m_shown.meta.id != 0)
+        showUser(m_shown);
+    else
+        clearEditor();
+}

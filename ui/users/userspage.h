@@ -32,6 +32,10 @@ public:
 
     void setSession(Session *session);
     QTableView *view() const { return m_view; }
+    // Typing not yet saved (the main window saves it before closing or switching).
+    bool hasPendingEdits() const { return isModified(); }
+    bool applyEdits() { return !isModified() || save(); }
+    void discardEdits();
 
 public slots:
     // Stores the editor's changes to the shown account; false (and a message) when refused.
