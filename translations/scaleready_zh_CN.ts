@@ -505,7 +505,7 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     </message>
     <message>
         <source>Codes of the sites a field officer enters data for.</source>
-        <translation>项目官员负责录入数据的项目点代码。</translation>
+        <translation>基层工作人员负责录入数据的项目点代码。</translation>
     </message>
     <message>
         <source>CODES</source>
@@ -979,7 +979,7 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     </message>
     <message>
         <source>You have no sites to enter data for. An administrator assigns field officers to sites.</source>
-        <translation>您没有可录入数据的项目点。由管理员为项目官员分配项目点。</translation>
+        <translation>您没有可录入数据的项目点。由管理员为基层工作人员分配项目点。</translation>
     </message>
     <message>
         <source>Choose a site and a period.</source>
@@ -2215,7 +2215,7 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     </message>
     <message>
         <source>Say why %1 is returned, so that the field officer knows what to correct.</source>
-        <translation>请说明退回 %1 的原因，以便项目官员知道需要更正什么。</translation>
+        <translation>请说明退回 %1 的原因，以便基层工作人员知道需要更正什么。</translation>
     </message>
     <message>
         <source>%1 cannot be returned: only a submitted report can (it is %2).</source>
@@ -2244,7 +2244,7 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     </message>
     <message>
         <source>What should the field officer correct?</source>
-        <translation>项目官员需要更正什么？</translation>
+        <translation>基层工作人员需要更正什么？</translation>
     </message>
     <message>
         <source>Reopen approved data</source>
@@ -2470,7 +2470,7 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     </message>
     <message>
         <source>An error stops a report from being submitted; a warning only asks the field officer to check the values.</source>
-        <translation>“错误”会阻止报告提交；“警告”只提醒项目官员核对数值。</translation>
+        <translation>“错误”会阻止报告提交；“警告”只提醒基层工作人员核对数值。</translation>
     </message>
     <message>
         <source>Each side is a sum of indicator codes and numbers joined by + and -. A code stands for the indicator&apos;s total (for a percentage or rate, the value itself); CODE.num and CODE.den stand for the numerator and the denominator of a percentage or rate. Numbers use a dot as decimal mark. Example: FULLIMM.den &lt;= NUTSUPP.den</source>
@@ -2648,7 +2648,7 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     </message>
     <message>
         <source>This database has no accounts yet. Create its administrator, who then adds the programme managers, field officers and viewers. Use a password of at least %1 characters.</source>
-        <translation>此数据库还没有账户。请创建其管理员，再由管理员添加项目经理、项目官员和查看者。密码至少需要 %1 个字符。</translation>
+        <translation>此数据库还没有账户。请创建其管理员，再由管理员添加项目经理、基层工作人员和查看者。密码至少需要 %1 个字符。</translation>
     </message>
     <message>
         <source>Create</source>
@@ -3199,7 +3199,7 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     </message>
     <message>
         <source>Field officers enter and submit data only for the sites ticked here; the other roles are not limited by them.</source>
-        <translation>项目官员只能为此处勾选的项目点录入和提交数据；其他角色不受此限制。</translation>
+        <translation>基层工作人员只能为此处勾选的项目点录入和提交数据；其他角色不受此限制。</translation>
     </message>
     <message>
         <source>&amp;New user…</source>
@@ -3329,7 +3329,7 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     </message>
     <message>
         <source>A field officer records their own visits, not those of another officer.</source>
-        <translation>项目官员只能记录自己的访视，不能记录其他官员的访视。</translation>
+        <translation>基层工作人员只能记录自己的访视，不能记录其他官员的访视。</translation>
     </message>
 </context>
 <context>
