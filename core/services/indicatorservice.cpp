@@ -139,7 +139,7 @@ Result<void> IndicatorService::validate(const Indicator &i) const
 
 Result<Indicator> IndicatorService::write(const QString &action, const Indicator &indicator)
 {
-    if (auto allowed = Permissions::requireMetadata(m_actor); !allowed)
+    if (auto allowed = Permissions::requireMetadata(m_database, m_actor); !allowed)
         return fail(allowed.error());
     return auditedAction<IndicatorRepository>(m_database, m_actor, QStringLiteral("indicator"), action, indicator,
                                 [this](const Indicator &row) { return validate(row); },
@@ -195,7 +195,7 @@ Result<void> IndicatorService::validate(const SiteTarget &target) const
 
 Result<SiteTarget> IndicatorService::setSiteTarget(SiteTarget target)
 {
-    if (auto allowed = Permissions::requireMetadata(m_actor); !allowed)
+    if (auto allowed = Permissions::requireMetadata(m_database, m_actor); !allowed)
         return fail(allowed.error());
     if (auto valid = validate(target); !valid)
         return fail(valid.error());
@@ -223,7 +223,7 @@ Result<SiteTarget> IndicatorService::setSiteTarget(SiteTarget target)
 
 Result<SiteTarget> IndicatorService::removeSiteTarget(const SiteTarget &target)
 {
-    if (auto allowed = Permissions::requireMetadata(m_actor); !allowed)
+    if (auto allowed = Permissions::requireMetadata(m_database, m_actor); !allowed)
         return fail(allowed.error());
     SiteTargetRepository repo(m_database);
     const auto stored = repo.find(target.meta.id);

@@ -81,7 +81,7 @@ Result<void> ProgrammeService::validate(const Programme &p) const
 
 Result<Programme> ProgrammeService::create(Programme programme, bool standardOptions)
 {
-    if (auto allowed = Permissions::requireMetadata(m_actor); !allowed)
+    if (auto allowed = Permissions::requireMetadata(m_database, m_actor); !allowed)
         return fail(allowed.error());
     if (auto valid = validate(programme); !valid)
         return fail(valid.error());
@@ -107,7 +107,7 @@ Result<Programme> ProgrammeService::create(Programme programme, bool standardOpt
 
 Result<Programme> ProgrammeService::update(const Programme &programme)
 {
-    if (auto allowed = Permissions::requireMetadata(m_actor); !allowed)
+    if (auto allowed = Permissions::requireMetadata(m_database, m_actor); !allowed)
         return fail(allowed.error());
     return auditedAction<ProgrammeRepository>(m_database, m_actor, QStringLiteral("programme"), QStringLiteral("update"),
                                               programme, [this](const Programme &row) { return validate(row); },
@@ -116,7 +116,7 @@ Result<Programme> ProgrammeService::update(const Programme &programme)
 
 Result<Programme> ProgrammeService::remove(const Programme &programme)
 {
-    if (auto allowed = Permissions::requireMetadata(m_actor); !allowed)
+    if (auto allowed = Permissions::requireMetadata(m_database, m_actor); !allowed)
         return fail(allowed.error());
     return auditedAction<ProgrammeRepository>(m_database, m_actor, QStringLiteral("programme"), QStringLiteral("delete"),
                                               programme, [this](const Programme &row) { return validate(row); },

@@ -135,7 +135,7 @@ Result<Report> ReportService::submit(qint64 siteId, const Period &period)
 
 Result<Report> ReportService::approve(qint64 siteId, const Period &period)
 {
-    if (auto allowed = Permissions::requireReview(m_actor); !allowed)
+    if (auto allowed = Permissions::requireReview(m_database, m_actor); !allowed)
         return fail(allowed.error());
     return transition(siteId, period, QStringLiteral("approve"), {}, [&](std::optional<Report> &r) -> Result<void> {
         if (!r || r->status != DataStatus::Submitted)
@@ -152,7 +152,7 @@ Result<Report> ReportService::approve(qint64 siteId, const Period &period)
 
 Result<Report> ReportService::returnToOfficer(qint64 siteId, const Period &period, const QString &reason)
 {
-    if (auto allowed = Permissions::requireReview(m_actor); !allowed)
+    if (auto allowed = Permissions::requireReview(m_database, m_actor); !allowed)
         return fail(allowed.error());
     if (reason.trimmed().isEmpty())
         return fail(tr("Say why %1 is returned, so that the field officer knows what to correct.").arg(where(siteId, period)));
@@ -172,7 +172,7 @@ Result<Report> ReportService::returnToOfficer(qint64 siteId, const Period &perio
 
 Result<Report> ReportService::reopen(qint64 siteId, const Period &period, const QString &reason)
 {
-    if (auto allowed = Permissions::requireReview(m_actor); !allowed)
+    if (auto allowed = Permissions::requireReview(m_database, m_actor); !allowed)
         return fail(allowed.error());
     if (reason.trimmed().isEmpty())
         return fail(tr("Say why %1 is reopened.").arg(where(siteId, period)));

@@ -45,7 +45,7 @@ Result<void> SetupService::validate(const ValidationRule &rule) const
 
 Result<ValidationRule> SetupService::create(ValidationRule rule)
 {
-    if (auto allowed = Permissions::requireMetadata(m_actor); !allowed)
+    if (auto allowed = Permissions::requireMetadata(m_database, m_actor); !allowed)
         return fail(allowed.error());
     rule.meta = RowMeta{};
     return auditedAction<ValidationRuleRepository>(m_database, m_actor, QStringLiteral("validation_rule"),
@@ -55,7 +55,7 @@ Result<ValidationRule> SetupService::create(ValidationRule rule)
 
 Result<ValidationRule> SetupService::update(const ValidationRule &rule)
 {
-    if (auto allowed = Permissions::requireMetadata(m_actor); !allowed)
+    if (auto allowed = Permissions::requireMetadata(m_database, m_actor); !allowed)
         return fail(allowed.error());
     return auditedAction<ValidationRuleRepository>(m_database, m_actor, QStringLiteral("validation_rule"),
                                                    QStringLiteral("update"), rule,
@@ -65,7 +65,7 @@ Result<ValidationRule> SetupService::update(const ValidationRule &rule)
 
 Result<ValidationRule> SetupService::remove(const ValidationRule &rule)
 {
-    if (auto allowed = Permissions::requireMetadata(m_actor); !allowed)
+    if (auto allowed = Permissions::requireMetadata(m_database, m_actor); !allowed)
         return fail(allowed.error());
     return auditedAction<ValidationRuleRepository>(m_database, m_actor, QStringLiteral("validation_rule"),
                                                    QStringLiteral("delete"), rule,
@@ -97,7 +97,7 @@ Result<void> SetupService::validate(const ChecklistItem &item) const
 
 Result<ChecklistItem> SetupService::create(ChecklistItem item)
 {
-    if (auto allowed = Permissions::requireMetadata(m_actor); !allowed)
+    if (auto allowed = Permissions::requireMetadata(m_database, m_actor); !allowed)
         return fail(allowed.error());
     item.meta = RowMeta{};
     return auditedAction<ChecklistRepository>(m_database, m_actor, QStringLiteral("checklist_item"),
@@ -107,7 +107,7 @@ Result<ChecklistItem> SetupService::create(ChecklistItem item)
 
 Result<ChecklistItem> SetupService::update(const ChecklistItem &item)
 {
-    if (auto allowed = Permissions::requireMetadata(m_actor); !allowed)
+    if (auto allowed = Permissions::requireMetadata(m_database, m_actor); !allowed)
         return fail(allowed.error());
     return auditedAction<ChecklistRepository>(m_database, m_actor, QStringLiteral("checklist_item"),
                                               QStringLiteral("update"), item,
@@ -117,7 +117,7 @@ Result<ChecklistItem> SetupService::update(const ChecklistItem &item)
 
 Result<ChecklistItem> SetupService::remove(const ChecklistItem &item)
 {
-    if (auto allowed = Permissions::requireMetadata(m_actor); !allowed)
+    if (auto allowed = Permissions::requireMetadata(m_database, m_actor); !allowed)
         return fail(allowed.error());
     return auditedAction<ChecklistRepository>(m_database, m_actor, QStringLiteral("checklist_item"),
                                               QStringLiteral("delete"), item,

@@ -74,7 +74,7 @@ Result<void> SiteService::validate(const Site &s) const
 
 Result<Site> SiteService::write(const QString &action, const Site &site)
 {
-    if (auto allowed = Permissions::requireMetadata(m_actor); !allowed)
+    if (auto allowed = Permissions::requireMetadata(m_database, m_actor); !allowed)
         return fail(allowed.error());
     return auditedAction<SiteRepository>(m_database, m_actor, QStringLiteral("site"), action, site,
                                 [this](const Site &row) { return validate(row); },

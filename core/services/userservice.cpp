@@ -38,7 +38,7 @@ Result<void> UserService::validate(const User &u) const
 
 Result<User> UserService::create(User user, const QString &password)
 {
-    if (auto allowed = Permissions::requireAdmin(m_actor); !allowed)
+    if (auto allowed = Permissions::requireAdmin(m_database, m_actor); !allowed)
         return fail(allowed.error());
     if (auto good = checkPassword(user.username, password); !good)
         return fail(good.error());
@@ -53,7 +53,7 @@ Result<User> UserService::create(User user, const QString &password)
 
 Result<User> UserService::update(const User &user)
 {
-    if (auto allowed = Permissions::requireAdmin(m_actor); !allowed)
+    if (auto allowed = Permissions::requireAdmin(m_database, m_actor); !allowed)
         return fail(allowed.error());
     const auto stored = UserRepository(m_database).find(user.meta.id);
     if (!stored)
@@ -79,7 +79,7 @@ Result<User> UserService::update(const User &user)
 Result<User> UserService::setPassword(const User &user, const QString &password)
 {
     if (m_actor.userId != user.meta.id) {
-        if (auto allowed = Permissions::requireAdmin(m_actor); !allowed)
+        if (auto allowed = Permissions::requireAdmin(m_database, m_actor); !allowed)
             return fail(allowed.error());
     }
     // Only the password changes: the stored account, whatever else the caller's copy says.

@@ -371,6 +371,28 @@ private slots:
         QVERIFY(!ReportService(*m_db, admin()).report(m_siteA.meta.id, Period::month(2030, 1)));
     }
 
+    void aRoleChangedDuringASessionCountsAtOnce()
+    {
+        const Actor manager = actorFor(Role::Manager, {}, QStringLiteral("ma"));
+        const Actor officer = actorFor(Role::FieldOfficer, {m_siteA.meta.id}, QStringLiteral("zhang"));
+        QVERIFY(enter(m_siteA.meta.id, m_march));
+        QVERIFY(submitted(m_siteA.meta.id, m_march));
+        // The administrator demotes the manager and disables the officer while both are signed in.
+        UserService admins(*m_db, admin());
+        User demoted = *admins.user(QStringLiteral("ma"));
+        demoted.role = Role::Viewer;
+        QVERIFY(admins.update(demoted).ok());
+        User disabled = *admins.user(QStringLiteral("zhang"));
+        disabled.active = false;
+        QVERIFY(admins.update(disabled).ok());
+        auto approval = ReportService(*m_db, manager).approve(m_siteA.meta.id, m_march);
+        QVERIFY(!approval.ok());
+        QVERIFY2(approval.error().contains(QStringLiteral("programme manager")), qPrintable(approval.error()));
+        QCOMPARE(statusOf(m_siteA.meta.id, m_april), std::nullopt);
+        QVERIFY(!DataValueService(*m_db, officer).save(cases(m_siteA.meta.id, m_april, 3)).ok());
+        QVERIFY(!ReportService(*m_db, officer).report(m_siteA.meta.id, m_april));
+    }
+
     void submittingChecksTheFormWhoeverCalls()
     {
         Indicator required = m_count;
