@@ -404,24 +404,19 @@ bool ReviewPage::approveSelected()
 
 bool ReviewPage::returnSelected(const QString &reason)
 {
-    if (!m_session || selected().isEmpty())
-        return false;
-    ReportService reports(m_session->database(), m_session->actor());
-    // All the selected reports or none.
-    auto done = m_session->database().transaction([&]() -> Result<void> {
-        for (const auto &[siteId, period] : selected()) {
-            if (auto changed = reports.returnToOfficer(siteId, period, reason); !changed)
-                return fail(changed.error());
-        }
-        return {};
+    return changeSelected([&](ReportService &reports, qint64 siteId, const Period &period) {
+        return reports.returnToOfficer(siteId, period, reason);
     });
-    if (!done)
-        m_error->showError(done.error());
-    m_session->notify(Session::Entity::Report);
-    return done.ok();
 }
 
 bool ReviewPage::reopenSelected(const QString &reason)
+{
+    return changeSelected([&](ReportService &reports, qint64 siteId, const Period &period) {
+        return reports.reopen(siteId, period, reason);
+    });
+}
+
+bool ReviewPage::changeSelected(const std::function<Result<Report>(ReportService &, qint64, const Period &)> &change)
 {
     if (!m_session || selected().isEmpty())
         return false;
@@ -429,7 +424,7 @@ bool ReviewPage::reopenSelected(const QString &reason)
     // All the selected reports or none.
     auto done = m_session->database().transaction([&]() -> Result<void> {
         for (const auto &[siteId, period] : selected()) {
-            if (auto changed = reports.reopen(siteId, period, reason); !changed)
+            if (auto changed = change(reports, siteId, period); !changed)
                 return fail(changed.error());
         }
         return {};

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "domain/period.h"
+#include "domain/workflow.h"
+#include "result.h"
+
+#include <functional>
 
 #include <QWidget>
 
@@ -13,6 +17,7 @@ class QStandardItemModel;
 class QTableView;
 class QTableWidget;
 class QTabWidget;
+class ReportService;
 class Session;
 
 // The manager's review: reports waiting (filter by status, site, period and officer), open a
@@ -50,6 +55,8 @@ private:
     void reloadCompleteness();
     void showNewestPeriods();
     QList<std::pair<qint64, Period>> selected() const;
+    // Applies a transition to every selected report in one transaction: all or none.
+    bool changeSelected(const std::function<Result<Report>(ReportService &, qint64, const Period &)> &change);
     QString askReason(const QString &title, const QString &label);
 
     Session *m_session = nullptr;

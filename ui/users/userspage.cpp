@@ -583,24 +583,29 @@ void UsersPage::setPassword()
             return false;
         }
         auto changed = service.setPassword(*user, d.password());
-        if (!changed) {
-            const QString name = d.username();
-            const QString password = d.password();
-            const auto again = [this, name, password]() -> QString {
-                if (!m_session)
-                    return {};
-                const auto good = UserService(m_session->database(), m_session->actor()).checkPassword(name, password);
-                return good ? QString() : good.error();
-            };
-            d.showError(changed.error(), again);
-            showError(changed.error(), again);
-            return false;
-        }
-        showError(QString());
-        m_session->notify(Session::Entity::User);
-        return true;
+        return finishPasswordChange(d, d.username(), changed);
     }, this);
     dialog->open();
+}
+
+bool UsersPage::finishPasswordChange(PasswordDialog &d, const QString &name, const Result<User> &changed)
+{
+    if (!changed) {
+        // The message is asked for again in a new language, from the same password rules.
+        const QString password = d.password();
+        const auto again = [this, name, password]() -> QString {
+            if (!m_session)
+                return {};
+            const auto good = UserService(m_session->database(), m_session->actor()).checkPassword(name, password);
+            return good ? QString() : good.error();
+        };
+        d.showError(changed.error(), again);
+        showError(changed.error(), again);
+        return false;
+    }
+    showError(QString());
+    m_session->notify(Session::Entity::User);
+    return true;
 }
 
 void UsersPage::changeMyPassword()
@@ -619,22 +624,7 @@ void UsersPage::changeMyPassword()
             return false;
         }
         auto changed = service.setPassword(*me, d.password());
-        if (!changed) {
-            const QString name = me->username;
-            const QString password = d.password();
-            const auto again = [this, name, password]() -> QString {
-                if (!m_session)
-                    return {};
-                const auto good = UserService(m_session->database(), m_session->actor()).checkPassword(name, password);
-                return good ? QString() : good.error();
-            };
-            d.showError(changed.error(), again);
-            showError(changed.error(), again);
-            return false;
-        }
-        showError(QString());
-        m_session->notify(Session::Entity::User);
-        return true;
+        return finishPasswordChange(d, me->username, changed);
     }, this);
     dialog->open();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/user.h"
+#include "result.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -14,6 +15,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class PasswordDialog;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
@@ -59,6 +61,8 @@ private:
     bool isModified() const;
     bool isAdmin() const;
     void showError(const QString &message, std::function<QString()> again = {});
+    // After a password dialog's change: shows why it was refused, or notifies the session.
+    bool finishPasswordChange(PasswordDialog &d, const QString &name, const Result<User> &changed);
 
     QPointer<Session> m_session;
     QTableView *m_view;
