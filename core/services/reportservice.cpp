@@ -230,32 +230,41 @@ QList<ReportService::Summary> ReportService::reports(qint64 programmeId, const F
         where.append(QStringLiteral("r.submitted_by = ?"));
         bound.append(filter.officerId);
     }
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT r.id, ifnull(u.username, ''),"
-                             " (SELECT count(*) FROM data_value v WHERE v.site_id = r.site_id AND v.period = r.period"
-                             " AND v.deleted = 0)"
-                             " FROM report r JOIN site s ON s.id = r.site_id LEFT JOIN app_user u ON u.id = r.submitted_by"
-                             " WHERE %1 ORDER BY r.submitted_at DESC, s.code, r.period DESC")
-                  .arg(where.join(QStringLiteral(" AND "))));
-    for (const QVariant &v : bound)
-        q.addBindValue(v);
+    // One query for the reports (the repository's own row reading) and one for the rest: no
+    // query per report, since the entry page asks for its returned list after every save.
+    const QString ids = QStringLiteral("SELECT r.id FROM report r JOIN site s ON s.id = r.site_id WHERE %1")
+                            .arg(where.join(QStringLiteral(" AND ")));
+    const QString matching = QStringLiteral("WHERE id IN (%1)").arg(ids);
+    const QList<Report> found = ReportRepository(m_database).select(matching, bound, QStringLiteral("submitted_at DESC, period DESC"));
     QList<Summary> list;
-    if (!q.exec())
+    if (found.isEmpty())
         return list;
-    ReportRepository repo(m_database);
-    SiteRepository sites(m_database);
-    QHash<qint64, Site> siteCache;
-    while (q.next()) {
-        const auto r = repo.find(q.value(0).toLongLong());
-        if (!r)
-            continue;
-        if (!siteCache.contains(r->siteId)) {
-            if (const auto s = sites.find(r->siteId))
-                siteCache.insert(r->siteId, *s);
+    QHash<qint64, QString> userNames;
+    QHash<std::pair<qint64, QString>, qint64> valueCounts;
+    {
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT id, username FROM app_user"))) {
+            while (q.next())
+                userNames.insert(q.value(0).toLongLong(), q.value(1).toString());
         }
-        const Site site = siteCache.value(r->siteId);
-        list.append(Summary{*r, site.code, site.name(), q.value(1).toString(), q.value(2).toLongLong()});
+        q.prepare(QStringLiteral("SELECT v.site_id, v.period, count(*) FROM data_value v JOIN report rr ON rr.site_id = v.site_id"
+                                 " AND rr.period = v.period WHERE v.deleted = 0 AND rr.id IN (%1) GROUP BY v.site_id, v.period")
+                      .arg(ids));
+        for (const QVariant &v : bound)
+            q.addBindValue(v);
+        if (q.exec()) {
+            while (q.next())
+                valueCounts.insert({q.value(0).toLongLong(), q.value(1).toString()}, q.value(2).toLongLong());
+        }
+    }
+    QHash<qint64, Site> sites;
+    for (const Site &site : SiteRepository(m_database).all(programmeId))
+        sites.insert(site.meta.id, site);
+    for (const Report &r : found) {
+        const Site site = sites.value(r.siteId);
+        list.append(Summary{r, site.code, site.name(), userNames.value(r.submittedBy),
+                            valueCounts.value({r.siteId, r.period.id()})});
     }
     return list;
 }
@@ -264,9 +273,19 @@ QList<ReportService::Summary> ReportService::returnedToMe(qint64 programmeId) co
 {
     Filter filter;
     filter.statuses = {DataStatus::Returned};
+    const QList<Summary> all = reports(programmeId, filter);
+    if (all.isEmpty())
+        return all;
+    // The actor's sites, read once.
+    const Actor actor = Permissions::current(m_database, m_actor);
     QList<Summary> mine;
-    for (const Summary &s : reports(programmeId, filter)) {
-        if (Permissions::maySite(m_database, m_actor, s.report.siteId))
+    if (actor.role == Role::Admin || actor.role == Role::Manager)
+        return all;
+    if (actor.role != Role::FieldOfficer)
+        return mine;
+    const auto user = UserRepository(m_database).find(actor.userId);
+    for (const Summary &s : all) {
+        if (user && user->siteIds.contains(s.report.siteId))
             mine.append(s);
     }
     return mine;
