@@ -75,6 +75,18 @@ struct WriteOptions
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help.")};
 };
 
+// The programme named by its code, or the only one when none is named; 0 when there is none
+// or the choice is ambiguous.
+qint64 programmeOf(Database &database, const QString &code)
+{
+    if (!code.isEmpty()) {
+        const auto named = ProgrammeRepository(database).findByCode(code);
+        return named ? named->meta.id : 0;
+    }
+    const auto programmes = ProgrammeRepository(database).all();
+    return programmes.size() == 1 ? programmes.first().meta.id : 0;
+}
+
 // Opens the database and signs the user in; prints why not and sets the exit code otherwise.
 std::unique_ptr<Database> openSignedIn(const QString &verb, const QString &path, const QString &username, Actor *actor,
                                        int *exitCode)
@@ -380,12 +392,7 @@ int CommandLine::addUser(const QStringList &arguments)
     if (!database)
         return code;
     if (parser.isSet(sites)) {
-        const auto programmes = ProgrammeRepository(*database).all();
-        qint64 programmeId = programmes.size() == 1 ? programmes.first().meta.id : 0;
-        if (parser.isSet(programme)) {
-            const auto p = ProgrammeRepository(*database).findByCode(parser.value(programme));
-            programmeId = p ? p->meta.id : 0;
-        }
+        const qint64 programmeId = programmeOf(*database, parser.value(programme));
         if (programmeId == 0) {
             err() << tr("user-add: name the programme of the sites with --programme CODE.") << Qt::endl;
             return UsageError;
@@ -436,12 +443,7 @@ int CommandLine::workflow(const QString &verb, const QStringList &arguments)
     auto database = openSignedIn(verb, parser.value(common.db), parser.value(common.user), &actor, &code);
     if (!database)
         return code;
-    const auto programmes = ProgrammeRepository(*database).all();
-    qint64 programmeId = programmes.size() == 1 ? programmes.first().meta.id : 0;
-    if (parser.isSet(programme)) {
-        const auto found = ProgrammeRepository(*database).findByCode(parser.value(programme));
-        programmeId = found ? found->meta.id : 0;
-    }
+    const qint64 programmeId = programmeOf(*database, parser.value(programme));
     if (programmeId == 0) {
         err() << tr("%1: name the programme with --programme CODE.").arg(verb) << Qt::endl;
         return UsageError;

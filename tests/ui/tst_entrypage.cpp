@@ -91,11 +91,9 @@ private:
             return false;
         if (user != QLatin1StringView("admin")) {
             m_page->setSession(nullptr);
-            const QString path = m_session->database().path();
+            const QString name = QFileInfo(m_session->database().path()).fileName();
             m_session.reset();
-            auto opened = Database::open(path, Database::Mode::OpenExisting);
-            const Actor actor = demoActor(*opened.value(), user);
-            m_session = std::make_unique<Session>(std::move(opened).value(), actor);
+            m_session = demoSessionAs(m_dir, name, user);
             m_page->setSession(m_session.get());
         }
         return true;

@@ -126,11 +126,9 @@ private slots:
     void aFieldOfficerCannotReview()
     {
         m_page->setSession(nullptr);
-        const QString path = m_session->database().path();
+        const QString name = QFileInfo(m_session->database().path()).fileName();
         m_session.reset();
-        auto opened = Database::open(path, Database::Mode::OpenExisting);
-        const Actor officer = demoActor(*opened.value(), QStringLiteral("officer"));
-        m_session = std::make_unique<Session>(std::move(opened).value(), officer);
+        m_session = demoSessionAs(m_dir, name, QStringLiteral("officer"));
         m_page->setSession(m_session.get());
         QVERIFY(!m_page->findChild<QPushButton *>(QStringLiteral("approve"))->isVisible());
         selectRows({0});

@@ -23,14 +23,9 @@ private:
     {
         m_page.reset();
         m_session.reset();
-        const QString name = QStringLiteral("setup%1.db").arg(++m_n);
-        if (!demoSession(m_dir, name)) // generates the file
+        m_session = demoSessionAs(m_dir, QStringLiteral("setup%1.db").arg(++m_n), username);
+        if (!m_session)
             return false;
-        auto opened = Database::open(m_dir.filePath(name), Database::Mode::OpenExisting);
-        if (!opened)
-            return false;
-        const Actor actor = demoActor(*opened.value(), username);
-        m_session = std::make_unique<Session>(std::move(opened).value(), actor);
         m_page = std::make_unique<SetupPage>();
         m_page->setSession(m_session.get());
         m_page->resize(1300, 900);

@@ -58,6 +58,21 @@ inline std::unique_ptr<Session> demoSession(const QTemporaryDir &dir, const QStr
     return std::make_unique<Session>(std::move(opened).value(), admin);
 }
 
+// A demonstration database (generated when the file does not exist yet) signed in as one of
+// its users: admin, manager, officer or viewer.
+inline std::unique_ptr<Session> demoSessionAs(const QTemporaryDir &dir, const QString &name, const QString &username)
+{
+    if (!demoSession(dir, name)) // generates the file
+        return nullptr;
+    auto opened = Database::open(dir.filePath(name), Database::Mode::OpenExisting);
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error()));
+        return nullptr;
+    }
+    const Actor actor = demoActor(*opened.value(), username);
+    return std::make_unique<Session>(std::move(opened).value(), actor);
+}
+
 // Opens a fresh demonstration database and shows a page on it with its own undo stack, as
 // the main window would; closePage() tears it down in the right order.
 template<typename Page>

@@ -542,16 +542,7 @@ void UsersPage::newUser()
         user.active = true;
         auto created = UserService(m_session->database(), m_session->actor()).create(user, d.password());
         if (!created) {
-            const QString name = d.username();
-            const QString password = d.password();
-            const auto again = [this, name, password]() -> QString {
-                if (!m_session)
-                    return {};
-                const auto good = UserService(m_session->database(), m_session->actor()).checkPassword(name, password);
-                return good ? QString() : good.error();
-            };
-            d.showError(created.error(), again);
-            showError(created.error(), again);
+            showPasswordRefusal(d, d.username(), created.error());
             return false;
         }
         showError(QString());
@@ -588,19 +579,24 @@ void UsersPage::setPassword()
     dialog->open();
 }
 
+void UsersPage::showPasswordRefusal(PasswordDialog &d, const QString &name, const QString &message)
+{
+    // The message is asked for again in a new language, from the same password rules.
+    const QString password = d.password();
+    const auto again = [this, name, password]() -> QString {
+        if (!m_session)
+            return {};
+        const auto good = UserService(m_session->database(), m_session->actor()).checkPassword(name, password);
+        return good ? QString() : good.error();
+    };
+    d.showError(message, again);
+    showError(message, again);
+}
+
 bool UsersPage::finishPasswordChange(PasswordDialog &d, const QString &name, const Result<User> &changed)
 {
     if (!changed) {
-        // The message is asked for again in a new language, from the same password rules.
-        const QString password = d.password();
-        const auto again = [this, name, password]() -> QString {
-            if (!m_session)
-                return {};
-            const auto good = UserService(m_session->database(), m_session->actor()).checkPassword(name, password);
-            return good ? QString() : good.error();
-        };
-        d.showError(changed.error(), again);
-        showError(changed.error(), again);
+        showPasswordRefusal(d, name, changed.error());
         return false;
     }
     showError(QString());

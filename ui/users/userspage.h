@@ -61,6 +61,8 @@ private:
     bool isModified() const;
     bool isAdmin() const;
     void showError(const QString &message, std::function<QString()> again = {});
+    // Shows why a password dialog's entry was refused, in the dialog and on the page.
+    void showPasswordRefusal(PasswordDialog &d, const QString &name, const QString &message);
     // After a password dialog's change: shows why it was refused, or notifies the session.
     bool finishPasswordChange(PasswordDialog &d, const QString &name, const Result<User> &changed);
 
