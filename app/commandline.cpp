@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "analytics/analyticsjson.h"
+#include "analytics/analyticsservice.h"
 #include "demo/demogenerator.h"
 #include "services/dataentryservice.h"
 #include "services/permissions.h"
@@ -7,6 +9,7 @@
 #include "services/userservice.h"
 #include "storage/database.h"
 #include "storage/healthcheck.h"
+#include "storage/indicatorrepository.h"
 #include "storage/programmerepository.h"
 #include "storage/siterepository.h"
 
@@ -14,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
 
@@ -34,7 +38,7 @@ QTextStream &err()
     return stream;
 }
 
-const QStringList Verbs = {QStringLiteral("generate"), QStringLiteral("check"),   QStringLiteral("init"),
+const QStringList Verbs = {QStringLiteral("generate"), QStringLiteral("stats"), QStringLiteral("check"),   QStringLiteral("init"),
                            QStringLiteral("user-add"), QStringLiteral("submit"),  QStringLiteral("approve"),
                            QStringLiteral("return"),   QStringLiteral("reopen")};
 
@@ -168,6 +172,11 @@ QString CommandLine::generalHelp()
               "           [--reason TEXT] [--programme CODE]\n"
               "           Move a site's report for a period through the review workflow; return and\n"
               "           reopen need a reason.\n"
+              "  stats --db FILE.db --indicator CODE [--programme CODE] [--from PERIOD]\n"
+              "           [--to PERIOD] [--by month|quarter|year] [--include-submitted] [--json]\n"
+              "           Print the dashboard's statistics for an indicator: values per arm and\n"
+              "           period with intervals, difference-in-differences, equity gaps, progress\n"
+              "           and data quality (fields of --json in docs/analytics.md).\n"
               "\n"
               "Write verbs sign in as --user NAME with the password from the SCALEREADY_PASSWORD\n"
               "environment variable, or asked for on the terminal.\n"
@@ -205,6 +214,8 @@ int CommandLine::run(const QStringList &arguments)
     if (first == QLatin1StringView("submit") || first == QLatin1StringView("approve") ||
         first == QLatin1StringView("return") || first == QLatin1StringView("reopen"))
         return workflow(first, rest);
+    if (first == QLatin1StringView("stats"))
+        return stats(rest);
     err() << tr("Unknown verb \"%1\".").arg(first) << Qt::endl << generalHelp();
     return UsageError;
 }
@@ -470,5 +481,185 @@ int CommandLine::workflow(const QString &verb, const QStringList &arguments)
         return allowed ? OperationFailed : NotPermitted;
     }
     out() << tr("%1, %2: %3.").arg(found->code, p.displayName(), Vocabulary::label(done->status)) << Qt::endl;
+    return Success;
+}
+
+namespace {
+
+// Left-aligned first column, the rest right-aligned, padded to the widest cell.
+QString table(const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QStringList &row : rows)
+        for (int c = 0; c < row.size(); ++c) {
+            if (widths.size() <= c)
+                widths.append(0);
+            widths[c] = std::max(widths[c], int(row[c].size()));
+        }
+    QString text;
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (int c = 0; c < row.size(); ++c)
+            cells.append(c == 0 ? row[c].leftJustified(widths[c]) : row[c].rightJustified(widths[c]));
+        text += cells.join(QStringLiteral("  ")).trimmed() + u'\n';
+    }
+    return text;
+}
+
+QString interval(const std::optional<double> &low, const std::optional<double> &high, int decimals)
+{
+    if (!low || !high)
+        return QStringLiteral("–");
+    return CommandLine::tr("%1 to %2").arg(Analytics::formatted(low, decimals), Analytics::formatted(high, decimals));
+}
+
+QString didLine(const Analytics::Did &did, int decimals)
+{
+    if (did.reason != Analytics::DidReason::None)
+        return Analytics::didReasonText(did.reason);
+    return CommandLine::tr("%1 (95% CI %2; df %3; %4 pilot and %5 comparison sites)")
+        .arg(Analytics::formatted(did.estimate, decimals + 1), interval(did.low, did.high, decimals + 1),
+             Analytics::formatted(did.df, 1))
+        .arg(did.pilotSites)
+        .arg(did.comparisonSites);
+}
+
+} // namespace
+
+int CommandLine::stats(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print the dashboard's statistics for one indicator."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database file."), tr("FILE"));
+    const QCommandLineOption indicatorOption(QStringLiteral("indicator"), tr("The indicator's code."), tr("CODE"));
+    const QCommandLineOption programmeOption(QStringLiteral("programme"), tr("The programme (when there are several)."), tr("CODE"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("The first period, e.g. 202401, 2024Q1 or 2024."), tr("PERIOD"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("The last period."), tr("PERIOD"));
+    const QCommandLineOption byOption(QStringLiteral("by"), tr("Roll up by month, quarter or year."), tr("TYPE"));
+    const QCommandLineOption submittedOption(QStringLiteral("include-submitted"), tr("Count submitted reports as well as approved ones."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON (fields in docs/analytics.md)."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOptions({db, indicatorOption, programmeOption, fromOption, toOption, byOption, submittedOption, jsonOption, helpOption});
+    if (!parse(parser, arguments))
+        return UsageError;
+    if (parser.isSet(helpOption)) {
+        out() << parser.helpText();
+        return Success;
+    }
+    if (parser.value(db).isEmpty() || parser.value(indicatorOption).isEmpty()) {
+        err() << tr("stats: --db FILE.db and --indicator CODE are required.") << Qt::endl;
+        return UsageError;
+    }
+    Analytics::Filter filter;
+    for (const auto &[option, period] : {std::pair{&fromOption, &filter.from}, std::pair{&toOption, &filter.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        QString why;
+        *period = Period::parse(parser.value(*option), &why);
+        if (!period->isValid()) {
+            err() << tr("stats: %1").arg(why) << Qt::endl;
+            return UsageError;
+        }
+    }
+    if (parser.isSet(byOption)) {
+        const auto by = Analytics::periodTypeFromKey(parser.value(byOption));
+        if (!by) {
+            err() << tr("stats: --by takes month, quarter or year, not \"%1\".").arg(parser.value(byOption)) << Qt::endl;
+            return UsageError;
+        }
+        filter.by = *by;
+    }
+    filter.includeSubmitted = parser.isSet(submittedOption);
+
+    auto opened = Database::open(parser.value(db), Database::Mode::ReadOnly);
+    if (!opened) {
+        err() << tr("stats: %1").arg(opened.error()) << Qt::endl;
+        return FileError;
+    }
+    Database &database = *opened.value();
+    filter.programmeId = programmeOf(database, parser.value(programmeOption));
+    if (!filter.programmeId) {
+        err() << (parser.isSet(programmeOption) ? tr("stats: there is no programme %1.").arg(parser.value(programmeOption))
+                                                : tr("stats: name the programme with --programme CODE."))
+              << Qt::endl;
+        return UsageError;
+    }
+    const auto indicator = IndicatorRepository(database).findByCode(filter.programmeId, parser.value(indicatorOption));
+    if (!indicator) {
+        err() << tr("stats: the programme has no indicator %1.").arg(parser.value(indicatorOption)) << Qt::endl;
+        return UsageError;
+    }
+    filter.indicatorId = indicator->meta.id;
+    const auto computed = AnalyticsService(database).compute(filter);
+    if (!computed) {
+        err() << tr("stats: %1").arg(computed.error()) << Qt::endl;
+        return UsageError;
+    }
+    const Analytics::Dashboard &d = computed.value();
+    if (parser.isSet(jsonOption)) {
+        out() << QString::fromUtf8(QJsonDocument(Analytics::toJson(d)).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+
+    const int decimals = Analytics::decimalsOf(indicator->valueType);
+    auto window = [](const Period &from, const Period &to) {
+        return from.isValid() ? tr("%1 to %2").arg(from.displayName(), to.displayName()) : tr("none");
+    };
+    QTextStream &o = out();
+    o << tr("%1 – %2 (%3)").arg(indicator->code, indicator->name(), Vocabulary::label(indicator->valueType)) << Qt::endl;
+    o << tr("Programme %1; periods %2; %3 data").arg(d.programme.code, window(d.from, d.to),
+                                                     d.filter.includeSubmitted ? tr("approved and submitted") : tr("approved"))
+      << Qt::endl;
+    o << tr("Baseline window %1; endline window %2").arg(window(d.baselineFrom, d.baselineTo), window(d.endlineFrom, d.endlineTo))
+      << Qt::endl << Qt::endl;
+    if (d.series.isEmpty()) {
+        o << tr("No approved data for these periods yet.") << Qt::endl;
+    } else {
+        QList<QStringList> rows{{tr("Period"), tr("Arm"), tr("Value"), tr("95% CI"), tr("Numerator"), tr("Denominator"),
+                                 tr("Sites"), tr("Reports")}};
+        for (const Analytics::SeriesPoint &p : d.series) {
+            const std::pair<QString, const Analytics::Aggregate *> arms[] = {
+                {tr("all"), &p.all}, {Vocabulary::label(Arm::Pilot), &p.pilot}, {Vocabulary::label(Arm::Comparison), &p.comparison}};
+            for (const auto &[arm, a] : arms)
+                rows.append({p.period.displayName(), arm, Analytics::formatted(a->value, decimals), interval(a->low, a->high, decimals),
+                             Analytics::formatted(a->numerator, 0), Analytics::formatted(a->denominator, 0),
+                             QString::number(a->sites), QString::number(a->reports)});
+        }
+        o << table(rows) << Qt::endl;
+    }
+    o << tr("Difference-in-differences (pilot − comparison change): %1").arg(didLine(d.did, decimals)) << Qt::endl;
+    for (const Analytics::GroupDid &g : d.didByGroup)
+        o << "  " << Analytics::groupLabel(g.group) << ": " << didLine(g.did, decimals) << Qt::endl;
+    o << Qt::endl;
+    if (!d.gapChange.isEmpty()) {
+        QList<QStringList> rows{{tr("Equity gap"), tr("Pilot baseline"), tr("Pilot endline"), tr("Comparison baseline"),
+                                 tr("Comparison endline"), tr("Narrowing, pilot − comparison")}};
+        for (const Analytics::GapChange &g : d.gapChange)
+            rows.append({Analytics::dimensionLabel(g.dimension), Analytics::formatted(g.pilotBaselineGap, decimals),
+                         Analytics::formatted(g.pilotEndlineGap, decimals), Analytics::formatted(g.comparisonBaselineGap, decimals),
+                         Analytics::formatted(g.comparisonEndlineGap, decimals), Analytics::formatted(g.difference, decimals)});
+        o << table(rows) << Qt::endl;
+        QList<QStringList> gaps{{tr("Period"), tr("Dimension"), tr("Reference"), tr("Focus"), tr("Gap"), tr("Ratio")}};
+        for (const Analytics::EquityPoint &e : d.equity)
+            gaps.append({e.period.displayName(), Analytics::dimensionLabel(e.dimension), Analytics::formatted(e.reference, decimals),
+                         Analytics::formatted(e.focus, decimals), Analytics::formatted(e.gap, decimals), Analytics::formatted(e.ratio, 2)});
+        o << table(gaps) << Qt::endl;
+    }
+    const Analytics::Progress &p = d.progress;
+    o << tr("Latest (%1): %2; baseline %3; target %4; change %5; progress to target %6%")
+             .arg(p.latestPeriod.isValid() ? p.latestPeriod.displayName() : tr("none"), Analytics::formatted(p.latest, decimals),
+                  Analytics::formatted(p.baseline, decimals), Analytics::formatted(p.target, decimals),
+                  Analytics::formatted(p.change, decimals), Analytics::formatted(p.progress, 0))
+      << Qt::endl;
+    o << tr("Sites meeting their target: %1 of %2").arg(p.sitesMeeting).arg(p.sitesWithTarget) << Qt::endl;
+    const Analytics::Quality &q = d.quality;
+    o << tr("Completeness %1% (%2 of %3 reports); on time %4%; %5 outliers; %6 consistency failures")
+             .arg(Analytics::formatted(q.completeness() ? std::optional(100 * *q.completeness()) : std::nullopt, 1))
+             .arg(q.received)
+             .arg(q.expected)
+             .arg(Analytics::formatted(q.timeliness() ? std::optional(100 * *q.timeliness()) : std::nullopt, 1))
+             .arg(q.outliers)
+             .arg(q.consistencyFailures)
+      << Qt::endl;
     return Success;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "localized.h"
+#include "period.h"
 #include "rowmeta.h"
 
 #include <QDate>
@@ -19,6 +20,12 @@ struct Programme final
     QString descriptionZh;
     int expiryDays = 90;     // data older than this closes for entry unless reopened
     int timelinessDays = 15; // a report is on time when submitted this many days after period end
+    // Months of the baseline and endline windows for pilot vs comparison; invalid = the
+    // default described in docs/analytics.md.
+    Period baselineFrom;
+    Period baselineTo;
+    Period endlineFrom;
+    Period endlineTo;
 
     QString name() const { return localized(nameEn, nameZh); }
     QString description() const { return localized(descriptionEn, descriptionZh); }

@@ -61,6 +61,34 @@ QList<CategoryOption> ProgrammeService::standardOptions()
     return options;
 }
 
+Result<void> ProgrammeService::validateWindows(const Programme &p)
+{
+    struct Window
+    {
+        QString name;
+        const Period &from;
+        const Period &to;
+    };
+    const Window windows[] = {{tr("baseline"), p.baselineFrom, p.baselineTo}, {tr("endline"), p.endlineFrom, p.endlineTo}};
+    for (const Window &w : windows) {
+        if (w.from.isValid() != w.to.isValid())
+            return fail(tr("The %1 window of programme %2 needs both its first and its last month, or neither "
+                           "for the default.")
+                            .arg(w.name, p.code));
+        for (const Period *month : {&w.from, &w.to})
+            if (month->isValid() && month->type() != Period::Type::Monthly)
+                return fail(tr("The %1 window of programme %2 is set in months; %3 is not a month.")
+                                .arg(w.name, p.code, month->id()));
+        if (w.from.isValid() && w.to < w.from)
+            return fail(tr("The %1 window of programme %2 ends (%3) before it starts (%4).")
+                            .arg(w.name, p.code, w.to.displayName(), w.from.displayName()));
+    }
+    if (p.baselineTo.isValid() && p.endlineFrom.isValid() && p.endlineFrom <= p.baselineTo)
+        return fail(tr("The endline window of programme %1 starts (%2) before its baseline window ends (%3).")
+                        .arg(p.code, p.endlineFrom.displayName(), p.baselineTo.displayName()));
+    return {};
+}
+
 Result<void> ProgrammeService::validate(const Programme &p) const
 {
     if (p.code.trimmed().isEmpty())
@@ -74,6 +102,8 @@ Result<void> ProgrammeService::validate(const Programme &p) const
                         .arg(p.code, p.endDate.toString(Qt::ISODate), p.startDate.toString(Qt::ISODate)));
     if (p.expiryDays < 0 || p.timelinessDays < 0)
         return fail(tr("The programme %1 has a negative number of days for expiry or timeliness.").arg(p.code));
+    if (auto windows = validateWindows(p); !windows)
+        return windows;
     if (const auto other = ProgrammeRepository(m_database).findByCode(p.code); other && other->meta.id != p.meta.id)
         return fail(tr("The programme code %1 is already used by %2.").arg(p.code, other->name()));
     return {};

@@ -31,6 +31,8 @@ public:
     std::optional<Programme> programme(qint64 id) const;
 
     Result<void> validate(const Programme &programme) const;
+    // Both months of a window or neither, months only, in order, baseline before endline.
+    static Result<void> validateWindows(const Programme &programme);
     // Creates the programme; with standardOptions also the sex × ethnicity disaggregation
     // (standardOptions()) that indicators can use.
     Result<Programme> create(Programme programme, bool standardOptions = true);

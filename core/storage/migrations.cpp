@@ -249,6 +249,20 @@ QList<Migration> buildMigrations()
             return {};
         }});
 
+    list.append(Migration{
+        3,
+        "Analytics: baseline and endline windows per programme, a covering index for the dashboards",
+        {
+            // Months ("202401"); NULL means the documented default (docs/analytics.md).
+            QStringLiteral("ALTER TABLE programme ADD COLUMN baseline_from TEXT"),
+            QStringLiteral("ALTER TABLE programme ADD COLUMN baseline_to TEXT"),
+            QStringLiteral("ALTER TABLE programme ADD COLUMN endline_from TEXT"),
+            QStringLiteral("ALTER TABLE programme ADD COLUMN endline_to TEXT"),
+            // One indicator's totals (option_id IS NULL) or parts, read without touching the table.
+            QStringLiteral("CREATE INDEX data_value_analytics ON data_value(indicator_id, option_id, period, site_id,"
+                           " value, numerator, denominator) WHERE deleted = 0"),
+        }});
+
     return list;
 }
 } // namespace

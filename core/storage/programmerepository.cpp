@@ -20,6 +20,10 @@ Fields ProgrammeRepository::fieldsOf(const Programme &p)
         {QStringLiteral("description_zh"), p.descriptionZh},
         {QStringLiteral("expiry_days"), p.expiryDays},
         {QStringLiteral("timeliness_days"), p.timelinessDays},
+        {QStringLiteral("baseline_from"), SqlValue::fromPeriod(p.baselineFrom)},
+        {QStringLiteral("baseline_to"), SqlValue::fromPeriod(p.baselineTo)},
+        {QStringLiteral("endline_from"), SqlValue::fromPeriod(p.endlineFrom)},
+        {QStringLiteral("endline_to"), SqlValue::fromPeriod(p.endlineTo)},
     };
 }
 
@@ -50,6 +54,10 @@ QList<Programme> ProgrammeRepository::select(const QString &where, const QVarian
         p.descriptionZh = r.value(QStringLiteral("description_zh")).toString();
         p.expiryDays = r.value(QStringLiteral("expiry_days")).toInt();
         p.timelinessDays = r.value(QStringLiteral("timeliness_days")).toInt();
+        p.baselineFrom = Period::parse(r.value(QStringLiteral("baseline_from")).toString());
+        p.baselineTo = Period::parse(r.value(QStringLiteral("baseline_to")).toString());
+        p.endlineFrom = Period::parse(r.value(QStringLiteral("endline_from")).toString());
+        p.endlineTo = Period::parse(r.value(QStringLiteral("endline_to")).toString());
         list.append(p);
     }
     return list;

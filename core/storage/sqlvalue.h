@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/period.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QMetaType>
@@ -59,6 +61,11 @@ inline std::optional<double> toOptional(const QVariant &v)
     if (v.isNull())
         return std::nullopt;
     return v.toDouble();
+}
+
+inline QVariant fromPeriod(const Period &period)
+{
+    return period.isValid() ? QVariant(period.id()) : QVariant();
 }
 
 inline QVariant fromId(qint64 id)

@@ -1,0 +1,872 @@
+#include "analyticsservice.h"
+
+#include "analytics/statistics.h"
+#include "services/datavalueservice.h"
+#include "storage/database.h"
+#include "storage/indicatorrepository.h"
+#include "storage/programmerepository.h"
+#include "storage/siterepository.h"
+#include "storage/sitetargetrepository.h"
+#include "storage/sqlitestatement.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Analytics;
+
+namespace {
+
+// A site's values for one period: its total row, or a group of children's option rows summed.
+struct Cell
+{
+    int site = 0;   // index into the programme's sites
+    int period = 0; // index into the periods seen
+    double v = 0, n = 0, d = 0;
+    bool hasV = false, hasN = false, hasD = false;
+    DataStatus status = DataStatus::Draft;
+    bool reported = false; // a report row exists
+    QDate submitted;
+};
+
+struct SiteInfo
+{
+    Site site;
+    bool filtered = false; // passes the filter
+    int disadvantages = 0;
+    std::optional<double> target;
+};
+
+class Engine
+{
+public:
+    Engine(const Indicator &indicator) : m_type(indicator.valueType) {}
+
+    // Whether a cell has the parts its value type needs.
+    bool usable(const Cell &c) const
+    {
+        return ratio() ? c.hasN && c.hasD : c.hasV;
+    }
+    bool ratio() const { return m_type == ValueType::Percentage || m_type == ValueType::RatePer1000; }
+
+    std::optional<double> value(const Cell &c) const
+    {
+        if (ratio())
+            return c.hasN && c.hasD && c.d != 0 ? std::optional(scaleOf(m_type) * c.n / c.d) : std::nullopt;
+        if (!c.hasV)
+            return std::nullopt;
+        return m_type == ValueType::YesNo ? 100.0 * c.v : c.v;
+    }
+
+    struct Acc
+    {
+        double n = 0, d = 0, v = 0;
+        int reports = 0;
+        QSet<int> sites;
+        void add(const Cell &c)
+        {
+            n += c.n;
+            d += c.d;
+            v += c.v;
+            ++reports;
+            sites.insert(c.site);
+        }
+    };
+
+    Aggregate finish(const Acc &a) const
+    {
+        Aggregate g;
+        g.sites = int(a.sites.size());
+        g.reports = a.reports;
+        if (ratio()) {
+            g.numerator = a.n;
+            g.denominator = a.d;
+            const double scale = scaleOf(m_type);
+            if (a.reports && a.d != 0)
+                g.value = scale * a.n / a.d;
+            if (const auto w = Statistics::wilson(a.n, a.d)) {
+                g.low = scale * w->low;
+                g.high = scale * w->high;
+            }
+        } else {
+            g.numerator = a.v;
+            g.denominator = a.reports;
+            if (a.reports) {
+                switch (m_type) {
+                case ValueType::Count: g.value = a.v; break;
+                case ValueType::Mean: g.value = a.v / a.reports; break;
+                case ValueType::YesNo: {
+                    g.value = 100.0 * a.v / a.reports;
+                    if (const auto w = Statistics::wilson(a.v, a.reports)) {
+                        g.low = 100.0 * w->low;
+                        g.high = 100.0 * w->high;
+                    }
+                    break;
+                }
+                default: break;
+                }
+            }
+        }
+        if (g.value)
+            g.level = m_type == ValueType::Count ? a.v / a.reports : *g.value;
+        return g;
+    }
+
+    template<typename Pred>
+    Aggregate aggregate(const QList<Cell> &cells, Pred pred) const
+    {
+        Acc a;
+        for (const Cell &c : cells)
+            if (pred(c))
+                a.add(c);
+        return finish(a);
+    }
+
+    // A site's window value: ratio of sums, mean of cells for counts and means, share of yes.
+    std::optional<double> windowLevel(const Aggregate &a) const { return a.level; }
+
+private:
+    ValueType m_type;
+};
+
+struct Window
+{
+    Period from;
+    Period to;
+    bool valid() const { return from.isValid() && to.isValid(); }
+    bool overlaps(const Period &p) const
+    {
+        return valid() && p.startDate() <= to.endDate() && p.endDate() >= from.startDate();
+    }
+};
+
+QString key(const QString &en, const QString &zh)
+{
+    return en.isEmpty() ? zh : en;
+}
+
+} // namespace
+
+Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelled &cancelled) const
+{
+    auto stop = [&] { return cancelled && cancelled(); };
+    Dashboard out;
+    out.filter = filter;
+
+    const auto programme = ProgrammeRepository(m_database).find(filter.programmeId);
+    if (!programme || programme->meta.deleted)
+        return fail(tr("The programme asked for does not exist (id %1).").arg(filter.programmeId));
+    const auto indicator = IndicatorRepository(m_database).find(filter.indicatorId);
+    if (!indicator || indicator->meta.deleted || indicator->programmeId != programme->meta.id)
+        return fail(tr("The indicator asked for is not one of programme %1's indicators.").arg(programme->code));
+    out.programme = *programme;
+    out.indicator = *indicator;
+    const Indicator &ind = *indicator;
+    const Engine engine(ind);
+    const Period::Type type = DataValueService::periodType(ind.frequency);
+    out.by = filter.by == Period::Type::Invalid ? type : filter.by;
+    if (Period::Type(out.by) < type)
+        return fail(tr("The indicator %1 is reported %2; it cannot be shown by a shorter period.")
+                        .arg(ind.code, Vocabulary::label(ind.frequency)));
+
+    // Sites, their filter and targets.
+    QList<SiteInfo> sites;
+    QHash<qint64, int> siteIndex;
+    {
+        const QList<Site> all = SiteRepository(m_database).all(programme->meta.id);
+        QHash<qint64, double> targets;
+        for (const SiteTarget &t : SiteTargetRepository(m_database).forIndicator(ind.meta.id))
+            if (!t.meta.deleted && t.target)
+                targets.insert(t.siteId, *t.target);
+        for (const Site &s : all) {
+            SiteInfo info{s, true, disadvantages(s), std::nullopt};
+            if (!filter.province.isEmpty() && key(s.provinceEn, s.provinceZh) != filter.province)
+                info.filtered = false;
+            if (!filter.prefecture.isEmpty() && key(s.prefectureEn, s.prefectureZh) != filter.prefecture)
+                info.filtered = false;
+            if (!filter.county.isEmpty() && key(s.countyEn, s.countyZh) != filter.county)
+                info.filtered = false;
+            if (filter.arm && s.arm != *filter.arm)
+                info.filtered = false;
+            if (filter.group && isSiteDimension(filter.group->dimension) && !siteInGroup(s, *filter.group))
+                info.filtered = false;
+            if (const auto t = targets.constFind(s.meta.id); t != targets.cend())
+                info.target = *t;
+            else
+                info.target = ind.target;
+            siteIndex.insert(s.meta.id, int(sites.size()));
+            sites.append(info);
+        }
+    }
+
+    sqlite3 *db = m_database.handle();
+    // Periods seen, parsed once.
+    QList<Period> periods;
+    QHash<QByteArray, int> periodIndex;
+    auto periodOf = [&](const QByteArray &id) -> int {
+        if (const auto it = periodIndex.constFind(id); it != periodIndex.cend())
+            return *it;
+        const Period p = Period::parse(QString::fromLatin1(id));
+        const int index = p.isValid() && p.type() == type ? int(periods.size()) : -1;
+        if (index >= 0)
+            periods.append(p);
+        periodIndex.insert(id, index);
+        return index;
+    };
+
+    // Reports of the programme's sites: status and submission date per site and period.
+    struct ReportInfo
+    {
+        DataStatus status = DataStatus::Draft;
+        QDate submitted;
+    };
+    QHash<std::pair<qint64, QByteArray>, ReportInfo> reports;
+    {
+        SqliteStatement q(db, "SELECT r.site_id, r.period, r.status, r.submitted_at FROM report r"
+                              " JOIN site s ON s.id = r.site_id WHERE s.programme_id = ? AND s.deleted = 0 AND r.deleted = 0");
+        if (!q.ok())
+            return fail(tr("Reading the reports failed: %1").arg(q.error()));
+        q.bind(1, programme->meta.id);
+        while (q.next()) {
+            ReportInfo r;
+            Vocabulary::fromKey(q.text(2), &r.status);
+            if (!q.isNull(3))
+                r.submitted = QDate::fromString(QString::fromLatin1(q.bytes(3).left(10)), Qt::ISODate);
+            reports.insert({q.int64(0), q.bytes(1)}, r);
+        }
+    }
+    if (stop())
+        return fail(tr("cancelled"));
+
+    auto attach = [&](Cell &c, qint64 siteId, const QByteArray &period) {
+        if (const auto r = reports.constFind({siteId, period}); r != reports.cend()) {
+            c.status = r->status;
+            c.submitted = r->submitted;
+            c.reported = true;
+        }
+    };
+
+    // Totals.
+    QList<Cell> totals;
+    {
+        SqliteStatement q(db, "SELECT site_id, period, value, numerator, denominator FROM data_value"
+                              " WHERE indicator_id = ? AND option_id IS NULL AND deleted = 0");
+        if (!q.ok())
+            return fail(tr("Reading the values failed: %1").arg(q.error()));
+        q.bind(1, ind.meta.id);
+        while (q.next()) {
+            const auto s = siteIndex.constFind(q.int64(0));
+            if (s == siteIndex.cend())
+                continue;
+            const QByteArray periodId = q.bytes(1);
+            const int p = periodOf(periodId);
+            if (p < 0)
+                continue;
+            Cell c;
+            c.site = *s;
+            c.period = p;
+            c.hasV = !q.isNull(2);
+            c.v = c.hasV ? q.real(2) : 0;
+            c.hasN = !q.isNull(3);
+            c.n = c.hasN ? q.real(3) : 0;
+            c.hasD = !q.isNull(4);
+            c.d = c.hasD ? q.real(4) : 0;
+            attach(c, q.int64(0), periodId);
+            totals.append(c);
+        }
+    }
+    if (stop())
+        return fail(tr("cancelled"));
+
+    // Option rows: groups of children per site and period, and the parts against the total.
+    struct Parts
+    {
+        double v = 0, n = 0, d = 0;
+        bool hasV = false, hasN = false, hasD = false;
+        bool numeratorAbove = false;
+        QSet<qint64> options;
+    };
+    QHash<qint64, QList<std::pair<QString, QString>>> optionTags;
+    QSet<qint64> myOptions;
+    {
+        SqliteStatement q(db, "SELECT io.option_id, t.dimension, t.member FROM indicator_option io"
+                              " LEFT JOIN category_option_tag t ON t.option_id = io.option_id WHERE io.indicator_id = ?");
+        q.bind(1, ind.meta.id);
+        while (q.next()) {
+            myOptions.insert(q.int64(0));
+            if (!q.isNull(1))
+                optionTags[q.int64(0)].append({q.text(1), q.text(2)});
+        }
+    }
+    for (const Dimension d : Dimensions) {
+        if (isSiteDimension(d)) {
+            out.dimensions.append(d);
+            continue;
+        }
+        if (filter.group && !isSiteDimension(filter.group->dimension))
+            continue; // the cells are already one group of children
+        const QString dim = optionTag(Group{d, false}).first;
+        bool carried = false;
+        for (const auto &tags : std::as_const(optionTags))
+            for (const auto &tag : tags)
+                carried = carried || tag.first == dim;
+        if (carried)
+            out.dimensions.append(d);
+    }
+    // Groups of children: index 0..3 = sex male/female, ethnicity han/minority.
+    const QList<Group> childGroups = {{Dimension::Sex, false}, {Dimension::Sex, true}, {Dimension::Ethnicity, false},
+                                      {Dimension::Ethnicity, true}};
+    QHash<qint64, QList<int>> optionGroups; // option id -> child group indices
+    for (auto it = optionTags.cbegin(); it != optionTags.cend(); ++it)
+        for (int g = 0; g < childGroups.size(); ++g)
+            if (it.value().contains(optionTag(childGroups[g])))
+                optionGroups[it.key()].append(g);
+    QHash<std::pair<int, int>, Parts> parts;                 // (site, period)
+    QHash<quint64, Cell> childCells; // childKey(group, site, period)
+    auto childKey = [](int group, int site, int period) {
+        return (quint64(group) << 56) | (quint64(quint32(site)) << 24) | quint64(quint32(period));
+    };
+    auto groupOfKey = [](quint64 key) { return int(key >> 56); };
+    if (!myOptions.isEmpty()) {
+        SqliteStatement q(db, "SELECT site_id, period, option_id, value, numerator, denominator FROM data_value"
+                              " WHERE indicator_id = ? AND option_id IS NOT NULL AND deleted = 0");
+        if (!q.ok())
+            return fail(tr("Reading the values failed: %1").arg(q.error()));
+        q.bind(1, ind.meta.id);
+        while (q.next()) {
+            const auto s = siteIndex.constFind(q.int64(0));
+            if (s == siteIndex.cend())
+                continue;
+            const qint64 option = q.int64(2);
+            if (!myOptions.contains(option))
+                continue; // not (or no longer) one of the indicator's options
+            const QByteArray periodId = q.bytes(1);
+            const int p = periodOf(periodId);
+            if (p < 0)
+                continue;
+            const bool hasV = !q.isNull(3), hasN = !q.isNull(4), hasD = !q.isNull(5);
+            const double v = hasV ? q.real(3) : 0, n = hasN ? q.real(4) : 0, d = hasD ? q.real(5) : 0;
+            Parts &part = parts[{*s, p}];
+            part.options.insert(option);
+            if (hasV) {
+                part.v += v;
+                part.hasV = true;
+            }
+            if (hasN) {
+                part.n += n;
+                part.hasN = true;
+            }
+            if (hasD) {
+                part.d += d;
+                part.hasD = true;
+            }
+            if (hasN && hasD && n > d)
+                part.numeratorAbove = true;
+            for (int g : optionGroups.value(option)) {
+                auto it = childCells.find(childKey(g, *s, p));
+                if (it == childCells.end()) {
+                    Cell fresh;
+                    fresh.site = *s;
+                    fresh.period = p;
+                    attach(fresh, q.int64(0), periodId);
+                    it = childCells.insert(childKey(g, *s, p), fresh);
+                }
+                Cell &c = *it;
+                if (hasN && hasD) {
+                    c.n += n;
+                    c.d += d;
+                    c.hasN = c.hasD = true;
+                }
+                if (hasV) {
+                    c.v += v;
+                    c.hasV = true;
+                }
+            }
+        }
+    }
+    if (stop())
+        return fail(tr("cancelled"));
+
+    const bool submittedCounts = filter.includeSubmitted;
+    auto counted = [&](const Cell &c) {
+        return c.reported && (c.status == DataStatus::Approved || (submittedCounts && c.status == DataStatus::Submitted))
+               && engine.usable(c);
+    };
+    auto received = [](const Cell &c) { return c.reported && c.status != DataStatus::Draft; };
+
+    // The cells the statistics use: totals, or one group of children's.
+    QList<Cell> cells;
+    if (filter.group && !isSiteDimension(filter.group->dimension)) {
+        const int g = int(childGroups.indexOf(*filter.group));
+        for (auto it = childCells.cbegin(); it != childCells.cend(); ++it)
+            if (groupOfKey(it.key()) == g && counted(*it))
+                cells.append(*it);
+    } else {
+        for (const Cell &c : std::as_const(totals))
+            if (counted(c))
+                cells.append(c);
+    }
+    // Child-group cells by group, counted only.
+    QList<QList<Cell>> groupCells(childGroups.size());
+    for (auto it = childCells.cbegin(); it != childCells.cend(); ++it)
+        if (counted(*it))
+            groupCells[groupOfKey(it.key())].append(*it);
+
+    // The period range.
+    Period first, last; // of any total row
+    for (const Cell &c : std::as_const(totals)) {
+        const Period &p = periods[c.period];
+        if (!first.isValid() || p < first)
+            first = p;
+        if (!last.isValid() || last < p)
+            last = p;
+    }
+    Period rangeFrom = first, rangeTo = last;
+    if (filter.from.isValid() || filter.to.isValid()) {
+        const QDate start = filter.from.isValid() ? filter.from.startDate() : (first.isValid() ? first.startDate() : QDate());
+        const QDate end = filter.to.isValid() ? filter.to.endDate() : (last.isValid() ? last.endDate() : QDate());
+        rangeFrom = start.isValid() ? Period::containing(start, type) : Period();
+        if (rangeFrom.isValid() && rangeFrom.startDate() < start)
+            rangeFrom = rangeFrom.next();
+        rangeTo = end.isValid() ? Period::containing(end, type) : Period();
+        if (rangeTo.isValid() && rangeTo.endDate() > end)
+            rangeTo = rangeTo.previous();
+        if (!rangeFrom.isValid() || !rangeTo.isValid() || rangeTo < rangeFrom)
+            return fail(tr("No %1 period of the indicator %2 lies between %3 and %4.")
+                            .arg(Vocabulary::label(ind.frequency), ind.code,
+                                 filter.from.isValid() ? filter.from.displayName() : tr("the start"),
+                                 filter.to.isValid() ? filter.to.displayName() : tr("the end")));
+    }
+    out.from = rangeFrom;
+    out.to = rangeTo;
+    auto inRange = [&](int period) {
+        const Period &p = periods[period];
+        return rangeFrom.isValid() && rangeFrom <= p && p <= rangeTo;
+    };
+    if (rangeFrom.isValid())
+        for (Period p = rangeFrom; p <= rangeTo; p = p.next())
+            out.periods.append(p);
+
+    // Windows: the programme's, or the defaults.
+    Window baseline{programme->baselineFrom, programme->baselineTo};
+    Window endline{programme->endlineFrom, programme->endlineTo};
+    {
+        Period firstCounted, lastCounted;
+        for (const Cell &c : std::as_const(totals)) {
+            if (!counted(c))
+                continue;
+            const Period &p = periods[c.period];
+            if (!firstCounted.isValid() || p < firstCounted)
+                firstCounted = p;
+            if (!lastCounted.isValid() || lastCounted < p)
+                lastCounted = p;
+        }
+        if (!baseline.valid()) {
+            QDate start;
+            for (const SiteInfo &s : std::as_const(sites))
+                if (s.site.arm == Arm::Pilot && s.site.interventionStart.isValid()
+                    && (!start.isValid() || s.site.interventionStart < start))
+                    start = s.site.interventionStart;
+            if (start.isValid()) {
+                const Period m = Period::containing(start, Period::Type::Monthly);
+                baseline = {m.shifted(-6), m.shifted(-1)};
+            } else if (firstCounted.isValid()) {
+                const Period m = Period::containing(firstCounted.startDate(), Period::Type::Monthly);
+                baseline = {m, m.shifted(5)};
+            } else {
+                baseline = {};
+            }
+        }
+        if (!endline.valid()) {
+            if (lastCounted.isValid()) {
+                const Period m = Period::containing(lastCounted.endDate(), Period::Type::Monthly);
+                endline = {m.shifted(-5), m};
+            } else {
+                endline = {};
+            }
+        }
+    }
+    out.baselineFrom = baseline.from;
+    out.baselineTo = baseline.to;
+    out.endlineFrom = endline.from;
+    out.endlineTo = endline.to;
+    for (const SiteInfo &s : std::as_const(sites))
+        if (s.filtered && s.site.arm == Arm::Pilot && s.site.interventionStart.isValid()) {
+            const Period m = Period::containing(s.site.interventionStart, Period::Type::Monthly);
+            if (!out.interventionStarts.contains(m))
+                out.interventionStarts.append(m);
+        }
+    std::sort(out.interventionStarts.begin(), out.interventionStarts.end());
+
+    auto filtered = [&](const Cell &c) { return sites[c.site].filtered; };
+    auto armOf = [&](const Cell &c) { return sites[c.site].site.arm; };
+
+    // Series on the roll-up.
+    QList<Period> rolled; // index by period -> rolled period
+    rolled.reserve(periods.size());
+    for (const Period &p : std::as_const(periods))
+        rolled.append(p.rolledUpTo(out.by));
+    {
+        QMap<Period, std::array<Engine::Acc, 3>> accs;
+        for (const Cell &c : std::as_const(cells)) {
+            if (!filtered(c) || !inRange(c.period))
+                continue;
+            auto &a = accs[rolled[c.period]];
+            a[0].add(c);
+            a[armOf(c) == Arm::Pilot ? 1 : 2].add(c);
+        }
+        for (auto it = accs.cbegin(); it != accs.cend(); ++it)
+            out.series.append(SeriesPoint{it.key(), engine.finish(it.value()[0]), engine.finish(it.value()[1]),
+                                          engine.finish(it.value()[2])});
+    }
+    if (stop())
+        return fail(tr("cancelled"));
+
+    // Difference-in-differences over a set of cells and a site predicate.
+    auto did = [&](const QList<Cell> &source, auto sitePred) {
+        QHash<int, std::array<Engine::Acc, 2>> bySite;
+        for (const Cell &c : source) {
+            if (!filtered(c) || !sitePred(sites[c.site].site))
+                continue;
+            const Period &p = periods[c.period];
+            if (baseline.overlaps(p))
+                bySite[c.site][0].add(c);
+            if (endline.overlaps(p))
+                bySite[c.site][1].add(c);
+        }
+        Did result;
+        QList<int> order = bySite.keys();
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return sites[a].site.code < sites[b].site.code; });
+        QList<double> pilot, comparison;
+        for (int s : std::as_const(order)) {
+            const auto &acc = bySite[s];
+            const auto b = engine.finish(acc[0]).level;
+            const auto e = engine.finish(acc[1]).level;
+            if (!b || !e)
+                continue;
+            const SiteChange change{sites[s].site.meta.id, sites[s].site.arm, *b, *e};
+            result.sites.append(change);
+            (change.arm == Arm::Pilot ? pilot : comparison).append(change.change());
+        }
+        result.pilotSites = int(pilot.size());
+        result.comparisonSites = int(comparison.size());
+        if (!pilot.isEmpty())
+            result.pilotChange = Statistics::mean(pilot);
+        if (!comparison.isEmpty())
+            result.comparisonChange = Statistics::mean(comparison);
+        if (pilot.isEmpty() && comparison.isEmpty())
+            result.reason = DidReason::NoData;
+        else if (pilot.size() < 2)
+            result.reason = DidReason::TooFewPilotSites;
+        else if (comparison.size() < 2)
+            result.reason = DidReason::TooFewComparisonSites;
+        else if (const auto w = Statistics::welch(pilot, comparison)) {
+            result.reason = DidReason::None;
+            result.estimate = w->difference;
+            result.se = w->se;
+            result.df = w->df;
+            result.low = w->interval.low;
+            result.high = w->interval.high;
+        } else {
+            result.reason = DidReason::NoVariation;
+        }
+        return result;
+    };
+    out.did = did(cells, [](const Site &) { return true; });
+
+    // A group's cells and site predicate.
+    auto groupSource = [&](const Group &g) -> const QList<Cell> & {
+        return isSiteDimension(g.dimension) ? cells : groupCells[childGroups.indexOf(g)];
+    };
+    auto groupSites = [](const Group &g) {
+        return [g](const Site &s) { return !isSiteDimension(g.dimension) || siteInGroup(s, g); };
+    };
+    for (const Dimension d : std::as_const(out.dimensions))
+        for (const bool focus : {false, true}) {
+            const Group g{d, focus};
+            out.didByGroup.append(GroupDid{g, did(groupSource(g), groupSites(g))});
+        }
+
+    // Equity per period, gap change per arm, slope index of inequality.
+    auto groupLevel = [&](const Group &g, auto cellPred) {
+        const auto sitePred = groupSites(g);
+        return engine.aggregate(groupSource(g), [&](const Cell &c) {
+                   return filtered(c) && sitePred(sites[c.site].site) && cellPred(c);
+               }).level;
+    };
+    for (const Dimension d : std::as_const(out.dimensions)) {
+        for (const SeriesPoint &point : std::as_const(out.series)) {
+            EquityPoint e;
+            e.dimension = d;
+            e.period = point.period;
+            auto inPeriod = [&](const Cell &c) { return inRange(c.period) && rolled[c.period] == point.period; };
+            e.reference = groupLevel(Group{d, false}, inPeriod);
+            e.focus = groupLevel(Group{d, true}, inPeriod);
+            if (e.reference && e.focus) {
+                e.gap = *e.reference - *e.focus;
+                if (*e.focus != 0)
+                    e.ratio = *e.reference / *e.focus;
+            }
+            out.equity.append(e);
+        }
+        GapChange change;
+        change.dimension = d;
+        auto gapIn = [&](Arm arm, const Window &w) -> std::optional<double> {
+            auto pred = [&](const Cell &c) { return armOf(c) == arm && w.overlaps(periods[c.period]); };
+            const auto r = groupLevel(Group{d, false}, pred);
+            const auto f = groupLevel(Group{d, true}, pred);
+            return r && f ? std::optional(*r - *f) : std::nullopt;
+        };
+        change.pilotBaselineGap = gapIn(Arm::Pilot, baseline);
+        change.pilotEndlineGap = gapIn(Arm::Pilot, endline);
+        change.comparisonBaselineGap = gapIn(Arm::Comparison, baseline);
+        change.comparisonEndlineGap = gapIn(Arm::Comparison, endline);
+        if (change.pilotBaselineGap && change.pilotEndlineGap)
+            change.pilotNarrowing = std::abs(*change.pilotBaselineGap) - std::abs(*change.pilotEndlineGap);
+        if (change.comparisonBaselineGap && change.comparisonEndlineGap)
+            change.comparisonNarrowing = std::abs(*change.comparisonBaselineGap) - std::abs(*change.comparisonEndlineGap);
+        if (change.pilotNarrowing && change.comparisonNarrowing)
+            change.difference = *change.pilotNarrowing - *change.comparisonNarrowing;
+        out.gapChange.append(change);
+    }
+    for (const Arm arm : {Arm::Pilot, Arm::Comparison})
+        for (const bool end : {false, true}) {
+            const Window &w = end ? endline : baseline;
+            Sii sii;
+            sii.arm = arm;
+            sii.endline = end;
+            QList<double> y, weight;
+            for (int k = 3; k >= 0; --k) {
+                Engine::Acc acc;
+                for (const Cell &c : std::as_const(cells))
+                    if (filtered(c) && armOf(c) == arm && sites[c.site].disadvantages == k && w.overlaps(periods[c.period]))
+                        acc.add(c);
+                const Aggregate a = engine.finish(acc);
+                const double wk = engine.ratio() ? acc.d : double(acc.reports);
+                if (a.level && wk > 0) {
+                    y.append(*a.level);
+                    weight.append(wk);
+                }
+            }
+            sii.levels = int(y.size());
+            if (y.size() >= 3) {
+                double total = 0;
+                for (double wk : std::as_const(weight))
+                    total += wk;
+                QList<double> x;
+                double before = 0;
+                for (double wk : std::as_const(weight)) {
+                    x.append((before + wk / 2.0) / total);
+                    before += wk;
+                }
+                if (const auto line = Statistics::leastSquares(x, y, weight))
+                    sii.value = line->slope;
+            }
+            out.sii.append(sii);
+        }
+    if (stop())
+        return fail(tr("cancelled"));
+
+    // Progress.
+    {
+        Progress &pr = out.progress;
+        pr.target = ind.target;
+        QList<const SeriesPoint *> points;
+        for (const SeriesPoint &p : std::as_const(out.series))
+            if (p.all.value)
+                points.append(&p);
+        if (!points.isEmpty()) {
+            pr.latestPeriod = points.last()->period;
+            pr.latest = points.last()->all.level;
+        }
+        if (ind.baseline)
+            pr.baseline = ind.baseline;
+        else
+            pr.baseline = engine.aggregate(cells, [&](const Cell &c) {
+                                    return filtered(c) && baseline.overlaps(periods[c.period]);
+                                }).level;
+        if (pr.latest && pr.baseline) {
+            pr.change = *pr.latest - *pr.baseline;
+            if (pr.target && *pr.target != *pr.baseline)
+                pr.progress = 100.0 * *pr.change / (*pr.target - *pr.baseline);
+        }
+        const bool higher = ind.direction == Direction::Higher;
+        auto meets = [&](double v, double target) { return higher ? v >= target : v <= target; };
+        if (pr.target && pr.latest) {
+            if (meets(*pr.latest, *pr.target)) {
+                pr.projection = Projection::Met;
+                pr.projectedPeriod = pr.latestPeriod;
+            } else if (points.size() >= 3) {
+                const qsizetype start = std::max<qsizetype>(0, points.size() - 12);
+                const Period origin = points[start]->period;
+                QList<double> x, y;
+                for (qsizetype i = start; i < points.size(); ++i) {
+                    x.append(origin.stepsTo(points[i]->period));
+                    y.append(*points[i]->all.level);
+                }
+                const auto line = Statistics::leastSquares(x, y);
+                const double latestX = x.last();
+                pr.projection = Projection::OffTrend;
+                if (line && (higher ? line->slope > 0 : line->slope < 0)) {
+                    const int perYear = out.by == Period::Type::Monthly ? 12 : out.by == Period::Type::Quarterly ? 4 : 1;
+                    double k = std::max(latestX + 1.0, std::ceil((*pr.target - line->intercept) / line->slope));
+                    // Guard against rounding at the boundary: step on until the line meets.
+                    while (!meets(line->intercept + line->slope * k, *pr.target) && k - latestX <= 50.0 * perYear)
+                        k += 1.0;
+                    while (k - 1.0 > latestX && meets(line->intercept + line->slope * (k - 1.0), *pr.target))
+                        k -= 1.0;
+                    if (k - latestX <= 50.0 * perYear) {
+                        pr.projection = Projection::Projected;
+                        pr.projectedPeriod = origin.shifted(int(k));
+                    }
+                }
+            }
+        }
+        // Sites meeting their target: each site's latest cell with a value in the range.
+        QHash<int, std::pair<int, double>> latestBySite;
+        for (const Cell &c : std::as_const(cells)) {
+            if (!filtered(c) || !inRange(c.period))
+                continue;
+            const auto v = engine.value(c);
+            if (!v)
+                continue;
+            auto it = latestBySite.find(c.site);
+            if (it == latestBySite.end() || periods[it->first] < periods[c.period])
+                latestBySite.insert(c.site, {c.period, *v});
+        }
+        for (auto it = latestBySite.cbegin(); it != latestBySite.cend(); ++it) {
+            const auto &target = sites[it.key()].target;
+            if (!target)
+                continue;
+            ++pr.sitesWithTarget;
+            if (meets(it->second, *target))
+                ++pr.sitesMeeting;
+        }
+
+        // Site rows.
+        QHash<int, int> rowOf;
+        QList<int> order;
+        for (int s = 0; s < sites.size(); ++s)
+            if (sites[s].filtered)
+                order.append(s);
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return sites[a].site.code < sites[b].site.code; });
+        for (int s : std::as_const(order)) {
+            SiteRow row;
+            row.site = sites[s].site;
+            row.target = sites[s].target;
+            if (const auto it = latestBySite.constFind(s); it != latestBySite.cend()) {
+                row.latestPeriod = periods[it->first];
+                row.latest = it->second;
+                if (row.target)
+                    row.meetsTarget = meets(it->second, *row.target);
+            }
+            rowOf.insert(s, int(out.sites.size()));
+            out.sites.append(row);
+        }
+        for (const SiteChange &change : std::as_const(out.did.sites)) {
+            const int s = siteIndex.value(change.siteId);
+            if (rowOf.contains(s)) {
+                out.sites[rowOf[s]].baseline = change.baseline;
+                out.sites[rowOf[s]].endline = change.endline;
+            }
+        }
+        // Window values of sites with only one of the two.
+        for (auto it = rowOf.cbegin(); it != rowOf.cend(); ++it) {
+            SiteRow &row = out.sites[it.value()];
+            if (row.baseline && row.endline)
+                continue;
+            const int s = it.key();
+            row.baseline = engine.aggregate(cells, [&](const Cell &c) { return c.site == s && baseline.overlaps(periods[c.period]); }).level;
+            row.endline = engine.aggregate(cells, [&](const Cell &c) { return c.site == s && endline.overlaps(periods[c.period]); }).level;
+        }
+
+        // Data quality and the completeness grid.
+        QHash<std::pair<int, int>, const Cell *> totalAt;
+        for (const Cell &c : std::as_const(totals))
+            totalAt.insert({c.site, c.period}, &c);
+        QHash<QString, int> periodIndexById;
+        for (int i = 0; i < periods.size(); ++i)
+            periodIndexById.insert(periods[i].id(), i);
+        const bool percentage = ind.valueType == ValueType::Percentage;
+        for (int s : std::as_const(order)) {
+            SiteRow &row = out.sites[rowOf[s]];
+            Quality &q = row.quality;
+            QList<CellState> states;
+            QList<double> values;
+            QList<const Cell *> valueCells;
+            for (const Period &p : std::as_const(out.periods)) {
+                ++q.expected;
+                const int pi = periodIndexById.value(p.id(), -1);
+                const Cell *c = pi >= 0 ? totalAt.value({s, pi}) : nullptr;
+                if (!c) {
+                    states.append(CellState::Missing);
+                    continue;
+                }
+                states.append(!c->reported ? CellState::Draft
+                              : c->status == DataStatus::Submitted ? CellState::Submitted
+                              : c->status == DataStatus::Approved  ? CellState::Approved
+                              : c->status == DataStatus::Returned  ? CellState::Returned
+                                                                   : CellState::Draft);
+                if (!received(*c))
+                    continue;
+                ++q.received;
+                if (c->submitted.isValid() && c->submitted <= p.endDate().addDays(programme->timelinessDays))
+                    ++q.onTime;
+                const auto v = engine.value(*c);
+                if (v) {
+                    values.append(*v);
+                    valueCells.append(c);
+                }
+                auto issue = [&](IssueKind kind) {
+                    out.issues.append(QualityIssue{row.site.meta.id, p, kind, v, std::nullopt});
+                    ++q.consistencyFailures;
+                };
+                const Parts *part = nullptr;
+                if (const auto it = parts.constFind({s, pi}); it != parts.cend())
+                    part = &*it;
+                if (percentage && ((c->hasN && c->hasD && c->n > c->d) || (part && part->numeratorAbove)))
+                    issue(IssueKind::NumeratorAboveDenominator);
+                const double checked = engine.ratio() ? v.value_or(std::nan("")) : (c->hasV ? c->v : std::nan(""));
+                if (!std::isnan(checked) && ((ind.minValue && checked < *ind.minValue) || (ind.maxValue && checked > *ind.maxValue)))
+                    issue(IssueKind::OutOfRange);
+                if (part) {
+                    const bool complete = part->options.size() == myOptions.size();
+                    auto differs = [](double a, double b) { return std::abs(a - b) > 1e-9 * std::max(std::abs(a), std::abs(b)); };
+                    bool bad = false;
+                    const std::array<std::tuple<bool, double, bool, double>, 3> checks = {
+                        std::tuple{c->hasV, c->v, part->hasV, part->v}, std::tuple{c->hasN, c->n, part->hasN, part->n},
+                        std::tuple{c->hasD, c->d, part->hasD, part->d}};
+                    for (const auto &[hasTotal, total, hasSum, sum] : checks) {
+                        if (!hasTotal || !hasSum)
+                            continue;
+                        if ((sum > total && differs(sum, total)) || (complete && differs(sum, total)))
+                            bad = true;
+                    }
+                    if (bad)
+                        issue(IssueKind::PartsDoNotAddUp);
+                }
+            }
+            if (values.size() >= 6)
+                if (const auto z = Statistics::modifiedZ(values))
+                    for (qsizetype i = 0; i < z->size(); ++i)
+                        if (std::abs(z->at(i)) > 3.5) {
+                            ++q.outliers;
+                            out.issues.append(QualityIssue{row.site.meta.id, periods[valueCells[i]->period], IssueKind::Outlier,
+                                                           values[i], z->at(i)});
+                        }
+            out.grid.append(states);
+            out.quality.expected += q.expected;
+            out.quality.received += q.received;
+            out.quality.onTime += q.onTime;
+            out.quality.outliers += q.outliers;
+            out.quality.consistencyFailures += q.consistencyFailures;
+        }
+        std::stable_sort(out.issues.begin(), out.issues.end(), [&](const QualityIssue &a, const QualityIssue &b) {
+            return a.siteId != b.siteId ? sites[siteIndex[a.siteId]].site.code < sites[siteIndex[b.siteId]].site.code
+                                        : a.period < b.period;
+        });
+    }
+    return out;
+}
