@@ -8,12 +8,14 @@ SCALEREADY_PACKAGES=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n libgl-dev libxkbcommon-dev
     # the other libraries
-    libsqlite3-dev libsodium-dev libboost-math-dev
+    libsqlite3-dev libsodium-dev libboost-math-dev qt6-svg-dev
     # build tools
     cmake ninja-build ccache g++ pkg-config
     # tests: sqlite3 shell, .deb building and checking, headless windows, images, fonts, PDF text
     sqlite3 dpkg-dev file desktop-file-utils appstream xvfb xauth imagemagick
     fonts-noto-cjk fonts-wqy-microhei poppler-utils
+    # the analytics reference script (tests/reference): numpy and scipy for Debian's python3
+    python3-numpy python3-scipy
 )
 
 # Prints the packages of SCALEREADY_PACKAGES (or of the arguments) that are not installed.

@@ -12,12 +12,46 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message numerus="yes">
+        <source>no value (%n report(s))</source>
+        <translation>
+            <numerusform>no value (%n report)</numerusform>
+            <numerusform>no value (%n reports)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n site(s)</source>
+        <translation>
+            <numerusform>; %n site</numerusform>
+            <numerusform>; %n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n report(s)</source>
+        <translation>
+            <numerusform>, %n report</numerusform>
+            <numerusform>, %n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>%1 has %n problem(s).</source>
         <translation>
             <numerusform>%1 has %n problem.</numerusform>
             <numerusform>%1 has %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>%1 to %2: %n report(s) from %3 site(s), %4.</source>
+        <translation>
+            <numerusform>%1 to %2: %n report from %3 site, %4.</numerusform>
+            <numerusform>%1 to %2: %n reports from %3 sites, %4.</numerusform>
         </translation>
     </message>
 </context>

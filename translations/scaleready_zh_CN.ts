@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Analytics</name>
+    <message>
+        <source>Rural or urban</source>
+        <translation>农村或城市</translation>
+    </message>
+    <message>
+        <source>Ethnic-minority area</source>
+        <translation>少数民族地区</translation>
+    </message>
+    <message>
+        <source>Poverty county</source>
+        <translation>脱贫县</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Rural sites</source>
+        <translation>农村项目点</translation>
+    </message>
+    <message>
+        <source>Urban sites</source>
+        <translation>城市项目点</translation>
+    </message>
+    <message>
+        <source>Ethnic-minority areas</source>
+        <translation>少数民族地区</translation>
+    </message>
+    <message>
+        <source>Other areas</source>
+        <translation>其他地区</translation>
+    </message>
+    <message>
+        <source>Poverty counties</source>
+        <translation>脱贫县</translation>
+    </message>
+    <message>
+        <source>Other counties</source>
+        <translation>其他县</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>女童</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>男童</translation>
+    </message>
+    <message>
+        <source>Ethnic-minority children</source>
+        <translation>少数民族儿童</translation>
+    </message>
+    <message>
+        <source>Han children</source>
+        <translation>汉族儿童</translation>
+    </message>
+    <message>
+        <source>Not enough data: no site has values in both the baseline and the endline window.</source>
+        <translation>数据不足：没有项目点在基线期和终线期都有数值。</translation>
+    </message>
+    <message>
+        <source>Not enough data: fewer than two pilot sites have values in both windows.</source>
+        <translation>数据不足：在两个时期都有数值的试点项目点少于两个。</translation>
+    </message>
+    <message>
+        <source>Not enough data: fewer than two comparison sites have values in both windows.</source>
+        <translation>数据不足：在两个时期都有数值的对照项目点少于两个。</translation>
+    </message>
+    <message>
+        <source>Not enough data: the sites&apos; changes do not vary, so no interval can be computed.</source>
+        <translation>数据不足：各项目点的变化完全相同，无法计算置信区间。</translation>
+    </message>
+    <message>
+        <source>Outlier against the site&apos;s own history</source>
+        <translation>与该项目点自身历史相比属异常值</translation>
+    </message>
+    <message>
+        <source>Numerator greater than denominator</source>
+        <translation>分子大于分母</translation>
+    </message>
+    <message>
+        <source>Outside the indicator&apos;s valid range</source>
+        <translation>超出指标的有效范围</translation>
+    </message>
+    <message>
+        <source>Disaggregations do not add up to the total</source>
+        <translation>分组数据之和与合计不符</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsService</name>
+    <message>
+        <source>The programme asked for does not exist (id %1).</source>
+        <translation>所请求的项目不存在（编号 %1）。</translation>
+    </message>
+    <message>
+        <source>The indicator asked for is not one of programme %1&apos;s indicators.</source>
+        <translation>所请求的指标不属于项目 %1。</translation>
+    </message>
+    <message>
+        <source>The indicator %1 is reported %2; it cannot be shown by a shorter period.</source>
+        <translation>指标 %1 的报告频率为“%2”，不能按更短的期间显示。</translation>
+    </message>
+    <message>
+        <source>Reading the reports failed: %1</source>
+        <translation>读取报告失败：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Reading the values failed: %1</source>
+        <translation>读取数值失败：%1</translation>
+    </message>
+    <message>
+        <source>No %1 period of the indicator %2 lies between %3 and %4.</source>
+        <translation>在 %3 与 %4 之间没有指标 %2 的“%1”期间。</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>结束</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Could not record the change in the audit log: %1</source>
@@ -253,6 +387,75 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Choose an indicator to see its chart.</source>
+        <translation>请选择一个指标以查看图表。</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: %1</source>
+        <translation>没有可导出的内容：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation>每千人</translation>
+    </message>
+    <message>
+        <source>Per cent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Per 1,000</source>
+        <translation>每千人</translation>
+    </message>
+    <message>
+        <source>Count per site and period</source>
+        <translation>每个项目点每期的数量</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message numerus="yes">
+        <source>no value (%n report(s))</source>
+        <translation>
+            <numerusform>无数值（%n 份报告）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per site and period (total %2)</source>
+        <translation>每个项目点每期 %1（合计 %2）</translation>
+    </message>
+    <message>
+        <source> (95% CI %1 to %2)</source>
+        <translation>（95% 置信区间 %1 至 %2）</translation>
+    </message>
+    <message>
+        <source>; %1 of %2</source>
+        <translation>；%2 中的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n site(s)</source>
+        <translation>
+            <numerusform>；%n 个项目点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n report(s)</source>
+        <translation>
+            <numerusform>，%n 份报告</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Unknown verb &quot;%1&quot;.</source>
@@ -383,69 +586,6 @@
     <message>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
-    </message>
-    <message>
-        <source>Usage: %1 [FILE.db]
-       %1 VERB [OPTIONS]
-
-Without a verb, opens the window (on FILE.db if given).
-
-Verbs:
-  generate --out FILE.db [--sites N] [--months M] [--seed S]
-           Write the demonstration programme to a new database file.
-  check FILE.db
-           Check a database&apos;s integrity, schema and audit chain without changing it.
-  init --db FILE.db --user NAME [--full-name TEXT]
-           Create a new, empty database with NAME as its administrator.
-  user-add --db FILE.db --user ADMIN --name NEW --role ROLE [--full-name TEXT]
-           [--sites CODE,CODE…] [--programme CODE]
-           Add a user account (role: admin, manager, officer or viewer); its password
-           comes from SCALEREADY_NEW_PASSWORD or a prompt.
-  submit|approve|return|reopen --db FILE.db --user NAME --site CODE --period ID
-           [--reason TEXT] [--programme CODE]
-           Move a site&apos;s report for a period through the review workflow; return and
-           reopen need a reason.
-
-Write verbs sign in as --user NAME with the password from the SCALEREADY_PASSWORD
-environment variable, or asked for on the terminal.
-
-Options:
-  -h, --help      Show this help, or a verb&apos;s help after the verb.
-  -v, --version   Show the version.
-
-Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
-4 operation failed, 5 sign-in failed or not permitted.
-</source>
-        <translation>用法：%1 [FILE.db]
-      %1 命令 [选项]
-
-不带命令时打开窗口（如给出 FILE.db 则打开该文件）。
-
-命令：
-  generate --out FILE.db [--sites N] [--months M] [--seed S]
-           将演示项目写入一个新的数据库文件。
-  check FILE.db
-           检查数据库的完整性、结构和审计链，不做任何修改。
-  init --db FILE.db --user NAME [--full-name TEXT]
-           创建一个新的空数据库，以 NAME 为其管理员。
-  user-add --db FILE.db --user ADMIN --name NEW --role ROLE [--full-name TEXT]
-           [--sites CODE,CODE…] [--programme CODE]
-           添加用户账户（角色：admin、manager、officer 或 viewer）；其密码取自
-           SCALEREADY_NEW_PASSWORD 或在提示时输入。
-  submit|approve|return|reopen --db FILE.db --user NAME --site CODE --period ID
-           [--reason TEXT] [--programme CODE]
-           在审核流程中推进某项目点某期间的报告；退回和重新开放需要说明原因。
-
-写入类命令以 --user NAME 登录，密码取自环境变量 SCALEREADY_PASSWORD，
-或在终端提示时输入。
-
-选项：
-  -h, --help      显示本帮助；放在命令之后则显示该命令的帮助。
-  -v, --version   显示版本。
-
-退出码：0 成功，1 用法错误，2 文件错误，3 检查发现问题，
-4 操作失败，5 登录失败或无权限。
-</translation>
     </message>
     <message>
         <source>Create a new, empty database with its administrator.</source>
@@ -583,6 +723,323 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>%1, %2: %3.</source>
         <translation>%1，%2：%3。</translation>
     </message>
+    <message>
+        <source>Usage: %1 [FILE.db]
+       %1 VERB [OPTIONS]
+
+Without a verb, opens the window (on FILE.db if given).
+
+Verbs:
+  generate --out FILE.db [--sites N] [--months M] [--seed S]
+           Write the demonstration programme to a new database file.
+  check FILE.db
+           Check a database&apos;s integrity, schema and audit chain without changing it.
+  init --db FILE.db --user NAME [--full-name TEXT]
+           Create a new, empty database with NAME as its administrator.
+  user-add --db FILE.db --user ADMIN --name NEW --role ROLE [--full-name TEXT]
+           [--sites CODE,CODE…] [--programme CODE]
+           Add a user account (role: admin, manager, officer or viewer); its password
+           comes from SCALEREADY_NEW_PASSWORD or a prompt.
+  submit|approve|return|reopen --db FILE.db --user NAME --site CODE --period ID
+           [--reason TEXT] [--programme CODE]
+           Move a site&apos;s report for a period through the review workflow; return and
+           reopen need a reason.
+  stats --db FILE.db --indicator CODE [--programme CODE] [--from PERIOD]
+           [--to PERIOD] [--by month|quarter|year] [--include-submitted] [--json]
+           Print the dashboard&apos;s statistics for an indicator: values per arm and
+           period with intervals, difference-in-differences, equity gaps, progress
+           and data quality (fields of --json in docs/analytics.md).
+
+Write verbs sign in as --user NAME with the password from the SCALEREADY_PASSWORD
+environment variable, or asked for on the terminal.
+
+Options:
+  -h, --help      Show this help, or a verb&apos;s help after the verb.
+  -v, --version   Show the version.
+
+Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
+4 operation failed, 5 sign-in failed or not permitted.
+</source>
+        <translation>用法：%1 [FILE.db]
+      %1 命令 [选项]
+
+不带命令时打开窗口（如给出 FILE.db 则打开该文件）。
+
+命令：
+  generate --out FILE.db [--sites N] [--months M] [--seed S]
+           将演示项目写入一个新的数据库文件。
+  check FILE.db
+           检查数据库的完整性、结构和审计链，不做任何修改。
+  init --db FILE.db --user NAME [--full-name TEXT]
+           创建一个新的空数据库，以 NAME 为其管理员。
+  user-add --db FILE.db --user ADMIN --name NEW --role ROLE [--full-name TEXT]
+           [--sites CODE,CODE…] [--programme CODE]
+           添加用户账户（角色：admin、manager、officer 或 viewer）；其密码取自
+           SCALEREADY_NEW_PASSWORD 或在提示时输入。
+  submit|approve|return|reopen --db FILE.db --user NAME --site CODE --period ID
+           [--reason TEXT] [--programme CODE]
+           在审核流程中推进某项目点某期间的报告；退回和重新开放需要说明原因。
+  stats --db FILE.db --indicator CODE [--programme CODE] [--from PERIOD]
+           [--to PERIOD] [--by month|quarter|year] [--include-submitted] [--json]
+           打印某一指标在仪表板上的统计结果：各组别各期间的数值及置信区间、
+           双重差分、公平差距、进展和数据质量（--json 的字段见 docs/analytics.md）。
+
+写入类命令以 --user NAME 登录，密码取自环境变量 SCALEREADY_PASSWORD，
+或在终端提示时输入。
+
+选项：
+  -h, --help      显示本帮助；放在命令之后则显示该命令的帮助。
+  -v, --version   显示版本。
+
+退出码：0 成功，1 用法错误，2 文件错误，3 检查发现问题，
+4 操作失败，5 登录失败或无权限。
+</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 (95% CI %2; df %3; %4 pilot and %5 comparison sites)</source>
+        <translation>%1（95% 置信区间 %2；自由度 %3；%4 个试点和 %5 个对照项目点）</translation>
+    </message>
+    <message>
+        <source>Print the dashboard&apos;s statistics for one indicator.</source>
+        <translation>打印某一指标在仪表板上的统计结果。</translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s code.</source>
+        <translation>指标代码。</translation>
+    </message>
+    <message>
+        <source>The first period, e.g. 202401, 2024Q1 or 2024.</source>
+        <translation>起始期间，例如 202401、2024Q1 或 2024。</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>The last period.</source>
+        <translation>截止期间。</translation>
+    </message>
+    <message>
+        <source>Roll up by month, quarter or year.</source>
+        <translation>按月、季度或年汇总。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Count submitted reports as well as approved ones.</source>
+        <translation>除已审核的报告外，也计入已提交的报告。</translation>
+    </message>
+    <message>
+        <source>Print JSON (fields in docs/analytics.md).</source>
+        <translation>输出 JSON（字段说明见 docs/analytics.md）。</translation>
+    </message>
+    <message>
+        <source>stats: --db FILE.db and --indicator CODE are required.</source>
+        <translation>stats：必须给出 --db FILE.db 和 --indicator CODE。</translation>
+    </message>
+    <message>
+        <source>stats: %1</source>
+        <translation>stats：%1</translation>
+    </message>
+    <message>
+        <source>stats: --by takes month, quarter or year, not &quot;%1&quot;.</source>
+        <translation>stats：--by 的取值为 month、quarter 或 year，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>stats: there is no programme %1.</source>
+        <translation>stats：没有项目 %1。</translation>
+    </message>
+    <message>
+        <source>stats: name the programme with --programme CODE.</source>
+        <translation>stats：请用 --programme CODE 指定项目。</translation>
+    </message>
+    <message>
+        <source>stats: the programme has no indicator %1.</source>
+        <translation>stats：该项目没有指标 %1。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2（%3）</translation>
+    </message>
+    <message>
+        <source>Programme %1; periods %2; %3 data</source>
+        <translation>项目 %1；期间 %2；%3数据</translation>
+    </message>
+    <message>
+        <source>approved and submitted</source>
+        <translation>已审核和已提交的</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已审核的</translation>
+    </message>
+    <message>
+        <source>Baseline window %1; endline window %2</source>
+        <translation>基线期 %1；终线期 %2</translation>
+    </message>
+    <message>
+        <source>No approved data for these periods yet.</source>
+        <translation>这些期间还没有已审核的数据。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告数</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Difference-in-differences (pilot − comparison change): %1</source>
+        <translation>双重差分（试点变化 − 对照变化）：%1</translation>
+    </message>
+    <message>
+        <source>Equity gap</source>
+        <translation>公平差距</translation>
+    </message>
+    <message>
+        <source>Pilot baseline</source>
+        <translation>试点基线</translation>
+    </message>
+    <message>
+        <source>Pilot endline</source>
+        <translation>试点终线</translation>
+    </message>
+    <message>
+        <source>Comparison baseline</source>
+        <translation>对照基线</translation>
+    </message>
+    <message>
+        <source>Comparison endline</source>
+        <translation>对照终线</translation>
+    </message>
+    <message>
+        <source>Narrowing, pilot − comparison</source>
+        <translation>差距缩小幅度（试点 − 对照）</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照组</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>关注组</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>比值</translation>
+    </message>
+    <message>
+        <source>Latest (%1): %2; baseline %3; target %4; change %5; progress to target %6%</source>
+        <translation>最新（%1）：%2；基线 %3；目标 %4；变化 %5；目标完成进度 %6%</translation>
+    </message>
+    <message>
+        <source>Sites meeting their target: %1 of %2</source>
+        <translation>达到目标的项目点：%2 个中的 %1 个</translation>
+    </message>
+    <message>
+        <source>Completeness %1% (%2 of %3 reports); on time %4%; %5 outliers; %6 consistency failures</source>
+        <translation>完整率 %1%（%3 份中的 %2 份报告）；及时率 %4%；异常值 %5 个；一致性错误 %6 个</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessHeatmap</name>
+    <message>
+        <source>%1 (%2), %3: %4
+Site: %5 of %6 reports received, %7 on time</source>
+        <translation>%1（%2），%3：%4
+项目点：应报 %6 份，已收 %5 份，按时 %7 份</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>%1: reports by site and period</source>
+        <translation>%1：各项目点各期报告情况</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整率</translation>
+    </message>
+    <message>
+        <source>No site matches the filter.</source>
+        <translation>没有符合筛选条件的项目点。</translation>
+    </message>
+    <message>
+        <source>No report of this indicator has been entered yet.</source>
+        <translation>该指标尚未录入任何报告。</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>项目点代码</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>项目点</translation>
+    </message>
 </context>
 <context>
     <name>CostService</name>
@@ -609,6 +1066,343 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>The cost entry no longer exists.</source>
         <translation>该成本记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>全部省份</translation>
+    </message>
+    <message>
+        <source>All prefectures</source>
+        <translation>全部地州市</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>全部县</translation>
+    </message>
+    <message>
+        <source>Earliest data</source>
+        <translation>最早数据</translation>
+    </message>
+    <message>
+        <source>Latest data</source>
+        <translation>最新数据</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>As reported</source>
+        <translation>按报告频率</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>The period range ends (%1) before it starts (%2).</source>
+        <translation>期间范围的结束（%1）早于开始（%2）。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation>每千人</translation>
+    </message>
+    <message>
+        <source>per site and period</source>
+        <translation>（每个项目点每期）</translation>
+    </message>
+    <message>
+        <source>points of the score</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Pilot sites improved %1 %2 more than comparison sites, 95% CI %3 to %4.</source>
+        <translation>试点项目点比对照项目点多改善 %1 %2，95% 置信区间 %3 至 %4。</translation>
+    </message>
+    <message>
+        <source>Pilot sites did %1 %2 worse than comparison sites, 95% CI %3 to %4.</source>
+        <translation>试点项目点比对照项目点差 %1 %2，95% 置信区间 %3 至 %4。</translation>
+    </message>
+    <message>
+        <source>The interval includes zero: the difference may be chance.</source>
+        <translation>置信区间包含零：这一差异可能是偶然的。</translation>
+    </message>
+    <message>
+        <source>(%1 pilot and %2 comparison sites; baseline %3–%4, endline %5–%6.)</source>
+        <translation>（%1 个试点和 %2 个对照项目点；基线期 %3–%4，终线期 %5–%6。）</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>Pilot vs comparison (difference-in-differences)</source>
+        <translation>试点与对照比较（双重差分）</translation>
+    </message>
+    <message>
+        <source>Sites meeting their target</source>
+        <translation>达到目标的项目点</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整率</translation>
+    </message>
+    <message>
+        <source>This programme has no indicators yet.</source>
+        <translation>该项目还没有指标。</translation>
+    </message>
+    <message>
+        <source>Choose an indicator.</source>
+        <translation>请选择一个指标。</translation>
+    </message>
+    <message>
+        <source>%1; baseline %2, target %3.</source>
+        <translation>%1；基线 %2，目标 %3。</translation>
+    </message>
+    <message>
+        <source>No approved or submitted data for these periods yet.</source>
+        <translation>这些期间还没有已审核或已提交的数据。</translation>
+    </message>
+    <message>
+        <source>No approved data for these periods yet.</source>
+        <translation>这些期间还没有已审核的数据。</translation>
+    </message>
+    <message>
+        <source>%1% of the way from baseline to target.</source>
+        <translation>已完成从基线到目标的 %1%。</translation>
+    </message>
+    <message>
+        <source>Target met.</source>
+        <translation>已达到目标。</translation>
+    </message>
+    <message>
+        <source>At the current trend the target is met in %1.</source>
+        <translation>按目前趋势，将于 %1 达到目标。</translation>
+    </message>
+    <message>
+        <source>The current trend does not reach the target.</source>
+        <translation>按目前趋势无法达到目标。</translation>
+    </message>
+    <message>
+        <source>Counts are per site and period.</source>
+        <translation>数量为每个项目点每期的平均数。</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 per 1,000</source>
+        <translation>每千人 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 个中的 %1 个</translation>
+    </message>
+    <message>
+        <source>sites at or beyond their target in their latest report</source>
+        <translation>个项目点在最新报告中达到或超过目标</translation>
+    </message>
+    <message>
+        <source>No site with data has a target.</source>
+        <translation>有数据的项目点都没有设定目标。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reports received; %3 on time; %4 outliers; %5 consistency failures.</source>
+        <translation>应报 %2 份，已收 %1 份；及时率 %3；异常值 %4 个；一致性错误 %5 个。</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the entry form at that site and period.</source>
+        <translation>双击一行可打开该项目点该期间的录入表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n report(s) from %3 site(s), %4.</source>
+        <translation>
+            <numerusform>%1 至 %2：来自 %3 个项目点的 %n 份报告，%4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>approved and submitted data</source>
+        <translation>已审核和已提交的数据</translation>
+    </message>
+    <message>
+        <source>approved data only</source>
+        <translation>仅已审核的数据</translation>
+    </message>
+    <message>
+        <source>%1 − %2</source>
+        <translation>%1 − %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not enough data in both windows.</source>
+        <translation>%1（%2）：两个时期的数据不足。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>%1 (%2): pilot sites %3, comparison sites %4.</source>
+        <translation>%1（%2）：试点项目点 %3，对照项目点 %4。</translation>
+    </message>
+    <message>
+        <source>The gap is closing faster where the model runs (by %1).</source>
+        <translation>实施模式的地区差距缩小得更快（多缩小 %1）。</translation>
+    </message>
+    <message>
+        <source>The gap is not closing faster where the model runs (%1).</source>
+        <translation>实施模式的地区差距并未缩小得更快（%1）。</translation>
+    </message>
+    <message>
+        <source>Slope index of inequality at endline, %1 sites: %2 (from the most to the least disadvantaged).</source>
+        <translation>终线期不平等斜率指数（%1项目点）：%2（从最弱势到最不弱势）。</translation>
+    </message>
+    <message>
+        <source>Gaps between equity groups (reference − focus group), baseline → endline window:</source>
+        <translation>公平分组之间的差距（参照组 − 关注组），基线期 → 终线期：</translation>
+    </message>
+    <message>
+        <source>No equity group has data in both windows yet.</source>
+        <translation>还没有哪个公平分组在两个时期都有数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Include submitted data</source>
+        <translation>包括已提交的数据</translation>
+    </message>
+    <message>
+        <source>Count reports waiting for review as well as approved ones</source>
+        <translation>除已审核的报告外，也计入待审核的报告</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>省份：</translation>
+    </message>
+    <message>
+        <source>Prefecture:</source>
+        <translation>地州市：</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>县：</translation>
+    </message>
+    <message>
+        <source>Arm:</source>
+        <translation>组别：</translation>
+    </message>
+    <message>
+        <source>Equity group:</source>
+        <translation>公平分组：</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>重置筛选</translation>
+    </message>
+    <message>
+        <source>Rank by:</source>
+        <translation>排序依据：</translation>
+    </message>
+    <message>
+        <source>Change from baseline to endline</source>
+        <translation>从基线到终线的变化</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>公平</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>将图表保存为图片</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a vector drawing</source>
+        <translation>将图表保存为矢量图</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>复制表格</translation>
+    </message>
+    <message>
+        <source>Copy the numbers behind the chart, to paste into a spreadsheet</source>
+        <translation>复制图表背后的数字，以便粘贴到电子表格</translation>
+    </message>
+    <message>
+        <source>Pilot and comparison</source>
+        <translation>试点和对照</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1891,116 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>Target</source>
         <translation>目标值</translation>
+    </message>
+</context>
+<context>
+    <name>EquityChart</name>
+    <message>
+        <source>Pilot, baseline</source>
+        <translation>试点，基线</translation>
+    </message>
+    <message>
+        <source>Pilot, endline</source>
+        <translation>试点，终线</translation>
+    </message>
+    <message>
+        <source>Comparison, baseline</source>
+        <translation>对照，基线</translation>
+    </message>
+    <message>
+        <source>Comparison, endline</source>
+        <translation>对照，终线</translation>
+    </message>
+    <message>
+        <source>%1 by equity group</source>
+        <translation>%1（按公平分组）</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>公平</translation>
+    </message>
+    <message>
+        <source>No approved data in the baseline or endline window for any equity group yet.</source>
+        <translation>各公平分组在基线期或终线期都还没有已审核的数据。</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Arm and window</source>
+        <translation>组别和时期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告数</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEffectModel</name>
+    <message>
+        <source>Sites</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Pilot change</source>
+        <translation>试点变化</translation>
+    </message>
+    <message>
+        <source>Comparison change</source>
+        <translation>对照变化</translation>
+    </message>
+    <message>
+        <source>Difference-in-differences</source>
+        <translation>双重差分</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Degrees of freedom</source>
+        <translation>自由度</translation>
+    </message>
+    <message>
+        <source>Pilot sites</source>
+        <translation>试点项目点</translation>
+    </message>
+    <message>
+        <source>Comparison sites</source>
+        <translation>对照项目点</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部项目点</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +2601,10 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>Lock when &amp;idle…</source>
         <translation>空闲时锁定(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
 </context>
 <context>
     <name>MonitoringPage</name>
@@ -2169,6 +3077,164 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>The programme %1 no longer exists.</source>
         <translation>项目 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>endline</source>
+        <translation>终线</translation>
+    </message>
+    <message>
+        <source>The %1 window of programme %2 needs both its first and its last month, or neither for the default.</source>
+        <translation>项目 %2 的%1期需要同时给出起止月份，或都不填以使用默认值。</translation>
+    </message>
+    <message>
+        <source>The %1 window of programme %2 is set in months; %3 is not a month.</source>
+        <translation>项目 %2 的%1期以月份设定；%3 不是月份。</translation>
+    </message>
+    <message>
+        <source>The %1 window of programme %2 ends (%3) before it starts (%4).</source>
+        <translation>项目 %2 的%1期结束（%3）早于开始（%4）。</translation>
+    </message>
+    <message>
+        <source>The endline window of programme %1 starts (%2) before its baseline window ends (%3).</source>
+        <translation>项目 %1 的终线期开始（%2）早于基线期结束（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>QualityIssueModel</name>
+    <message>
+        <source>Site code</source>
+        <translation>项目点代码</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Modified z-score</source>
+        <translation>修正 z 分数</translation>
+    </message>
+</context>
+<context>
+    <name>RankingChart</name>
+    <message>
+        <source>Sites</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>%1: latest value by site</source>
+        <translation>%1：各项目点最新值</translation>
+    </message>
+    <message>
+        <source>%1: change from baseline to endline by site</source>
+        <translation>%1：各项目点从基线到终线的变化</translation>
+    </message>
+    <message>
+        <source>No site has approved data for these periods yet.</source>
+        <translation>这些期间还没有项目点有已审核的数据。</translation>
+    </message>
+    <message>
+        <source>No site has values in both the baseline and the endline window yet.</source>
+        <translation>还没有项目点在基线期和终线期都有数值。</translation>
+    </message>
+    <message>
+        <source>Latest (%1): %2</source>
+        <translation>最新（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Baseline window %1, endline window %2, change %3</source>
+        <translation>基线期 %1，终线期 %2，变化 %3</translation>
+    </message>
+    <message>
+        <source>Target %1: %2</source>
+        <translation>目标 %1：%2</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>Click to open the site</source>
+        <translation>点击打开该项目点</translation>
+    </message>
+    <message>
+        <source>Change (%1)</source>
+        <translation>变化（%1）</translation>
+    </message>
+    <message>
+        <source>the best and the worst %1 of %2 sites</source>
+        <translation>%2 个项目点中最好和最差的各 %1 个</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>项目点代码</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <source>Latest period</source>
+        <translation>最新期间</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>Baseline window</source>
+        <translation>基线期</translation>
+    </message>
+    <message>
+        <source>Endline window</source>
+        <translation>终线期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>达到目标</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +3918,45 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     </message>
 </context>
 <context>
+    <name>SiteQualityModel</name>
+    <message>
+        <source>Site code</source>
+        <translation>项目点代码</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应报</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Complete %</source>
+        <translation>完整率 %</translation>
+    </message>
+    <message>
+        <source>On time %</source>
+        <translation>及时率 %</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>异常值</translation>
+    </message>
+    <message>
+        <source>Consistency failures</source>
+        <translation>一致性错误</translation>
+    </message>
+</context>
+<context>
     <name>SiteService</name>
     <message>
         <source>The site code is empty.</source>
@@ -3093,6 +4198,85 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <translation>
             <numerusform>共 %n 个项目点，显示 %1 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>%1: pilot vs comparison</source>
+        <translation>%1：试点与对照</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>No approved or submitted data for these periods yet.</source>
+        <translation>这些期间还没有已审核或已提交的数据。</translation>
+    </message>
+    <message>
+        <source>No approved data for these periods yet.</source>
+        <translation>这些期间还没有已审核的数据。</translation>
+    </message>
+    <message>
+        <source>%1, 95% interval</source>
+        <translation>%1，95% 置信区间</translation>
+    </message>
+    <message>
+        <source>The reports for these periods have no values to show (for example, every denominator is zero).</source>
+        <translation>这些期间的报告没有可显示的数值（例如分母全部为零）。</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>基线 %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Intervention starts (%1)</source>
+        <translation>干预开始（%1）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>95% CI low</source>
+        <translation>95% 置信区间下限</translation>
+    </message>
+    <message>
+        <source>95% CI high</source>
+        <translation>95% 置信区间上限</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告数</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部项目点</translation>
     </message>
 </context>
 <context>

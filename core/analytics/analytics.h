@@ -140,6 +140,16 @@ struct GapChange
     std::optional<double> difference;
 };
 
+// A group's window aggregates in each arm: the equity chart's bars.
+struct EquityBars
+{
+    Group group;
+    Aggregate pilotBaseline;
+    Aggregate pilotEndline;
+    Aggregate comparisonBaseline;
+    Aggregate comparisonEndline;
+};
+
 struct Sii
 {
     Arm arm = Arm::Pilot;
@@ -225,6 +235,7 @@ struct Dashboard
     QList<GroupDid> didByGroup;
     QList<EquityPoint> equity;
     QList<GapChange> gapChange;
+    QList<EquityBars> equityBars; // reference then focus group of each dimension
     QList<Sii> sii;
     Progress progress;
     Quality quality;

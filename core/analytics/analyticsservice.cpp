@@ -590,12 +590,13 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
         }
 
     // Equity per period, gap change per arm, slope index of inequality.
-    auto groupLevel = [&](const Group &g, auto cellPred) {
+    auto groupAggregate = [&](const Group &g, auto cellPred) {
         const auto sitePred = groupSites(g);
         return engine.aggregate(groupSource(g), [&](const Cell &c) {
-                   return filtered(c) && sitePred(sites[c.site].site) && cellPred(c);
-               }).level;
+            return filtered(c) && sitePred(sites[c.site].site) && cellPred(c);
+        });
     };
+    auto groupLevel = [&](const Group &g, auto cellPred) { return groupAggregate(g, cellPred).level; };
     for (const Dimension d : std::as_const(out.dimensions)) {
         for (const SeriesPoint &point : std::as_const(out.series)) {
             EquityPoint e;
@@ -610,6 +611,14 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
                     e.ratio = *e.reference / *e.focus;
             }
             out.equity.append(e);
+        }
+        for (const bool focus : {false, true}) {
+            const Group g{d, focus};
+            auto in = [&](Arm arm, const Window &w) {
+                return groupAggregate(g, [&](const Cell &c) { return armOf(c) == arm && w.overlaps(periods[c.period]); });
+            };
+            out.equityBars.append(EquityBars{g, in(Arm::Pilot, baseline), in(Arm::Pilot, endline), in(Arm::Comparison, baseline),
+                                             in(Arm::Comparison, endline)});
         }
         GapChange change;
         change.dimension = d;

@@ -1,5 +1,8 @@
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QRegularExpression>
@@ -56,6 +59,57 @@ private:
     }
 
 private slots:
+    // stats prints what the dashboard shows: a table for people, JSON for programs.
+    void statsPrintsTheDashboardNumbers()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("stats.db"));
+        QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--out"), path, QStringLiteral("--sites"), QStringLiteral("12"),
+                      QStringLiteral("--months"), QStringLiteral("24")})
+                     .code,
+                 0);
+        const Run json = run({QStringLiteral("stats"), QStringLiteral("--db"), path, QStringLiteral("--indicator"),
+                              QStringLiteral("FULLIMM"), QStringLiteral("--by"), QStringLiteral("quarter"), QStringLiteral("--json")});
+        QCOMPARE(json.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("indicator")).toString(), QStringLiteral("FULLIMM"));
+        QCOMPARE(o.value(QStringLiteral("by")).toString(), QStringLiteral("quarter"));
+        const QJsonArray series = o.value(QStringLiteral("series")).toArray();
+        QVERIFY(!series.isEmpty());
+        const QJsonObject first = series.first().toObject();
+        for (const char *field : {"arm", "period", "value", "numerator", "denominator", "low", "high", "sites", "reports"})
+            QVERIFY2(first.contains(QLatin1StringView(field)), field);
+        QVERIFY(first.value(QStringLiteral("period")).toString().contains(u'Q'));
+        const QJsonObject did = o.value(QStringLiteral("did")).toObject();
+        QVERIFY(did.value(QStringLiteral("reason")).isNull());
+        QVERIFY(did.value(QStringLiteral("low")).toDouble() < did.value(QStringLiteral("estimate")).toDouble());
+        QVERIFY(did.value(QStringLiteral("estimate")).toDouble() < did.value(QStringLiteral("high")).toDouble());
+        QVERIFY(o.value(QStringLiteral("quality")).toObject().value(QStringLiteral("expected")).toInt() > 0);
+
+        const Run text = run({QStringLiteral("stats"), QStringLiteral("--db"), path, QStringLiteral("--indicator"), QStringLiteral("FULLIMM")});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("Difference-in-differences")), qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("Completeness")));
+        const Run chinese = run({QStringLiteral("stats"), QStringLiteral("--db"), path, QStringLiteral("--indicator"), QStringLiteral("FULLIMM")},
+                                QStringLiteral("zh_CN"));
+        QCOMPARE(chinese.code, 0);
+        QVERIFY2(chinese.out.contains(QStringLiteral("双重差分")), qPrintable(chinese.out.left(400)));
+
+        const Run unknown = run({QStringLiteral("stats"), QStringLiteral("--db"), path, QStringLiteral("--indicator"), QStringLiteral("NOPE")});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("NOPE")));
+        const Run badBy = run({QStringLiteral("stats"), QStringLiteral("--db"), path, QStringLiteral("--indicator"), QStringLiteral("FULLIMM"),
+                               QStringLiteral("--by"), QStringLiteral("week")});
+        QCOMPARE(badBy.code, 1);
+        QVERIFY(badBy.err.contains(QStringLiteral("week")));
+        const Run badPeriod = run({QStringLiteral("stats"), QStringLiteral("--db"), path, QStringLiteral("--indicator"), QStringLiteral("FULLIMM"),
+                                   QStringLiteral("--from"), QStringLiteral("2024M13")});
+        QCOMPARE(badPeriod.code, 1);
+        QVERIFY(badPeriod.err.contains(QStringLiteral("2024M13")));
+        const Run noFile = run({QStringLiteral("stats"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db")),
+                                QStringLiteral("--indicator"), QStringLiteral("FULLIMM")});
+        QCOMPARE(noFile.code, 2);
+    }
+
     void initCreatesADatabaseWithItsAdministrator()
     {
         const QString path = m_dir.filePath(QStringLiteral("init.db"));

@@ -3,6 +3,7 @@
 #include "commands/rowcommand.h"
 #include "demo/demogenerator.h"
 #include "audit/auditpage.h"
+#include "dashboard/dashboardpage.h"
 #include "entry/entrypage.h"
 #include "monitoring/monitoringpage.h"
 #include "setup/setuppage.h"
@@ -64,10 +65,11 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_nav->item(2)->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     m_nav->item(3)->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     m_nav->item(4)->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-    m_nav->item(5)->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
-    m_nav->item(6)->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
-    m_nav->item(7)->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
-    m_nav->item(8)->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
+    m_nav->item(5)->setIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
+    m_nav->item(6)->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
+    m_nav->item(7)->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
+    m_nav->item(8)->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
+    m_nav->item(9)->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
 
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(this);
@@ -76,6 +78,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_indicators = new IndicatorsPage(m_undoStack, this);
     m_entry = new EntryPage(m_undoStack, this);
     m_review = new ReviewPage(this);
+    m_dashboard = new DashboardPage(m_settings, this);
     m_monitoring = new MonitoringPage(this);
     m_setup = new SetupPage(this);
     m_users = new UsersPage(this);
@@ -86,6 +89,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_stack->addWidget(m_indicators);
     m_stack->addWidget(m_entry);
     m_stack->addWidget(m_review);
+    m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_monitoring);
     m_stack->addWidget(m_setup);
     m_stack->addWidget(m_users);
@@ -113,6 +117,14 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_review, &ReviewPage::openFormRequested, this, [this](qint64 siteId, const Period &period) {
         m_entry->openForm(siteId, period);
         showPage(EntryPageIndex);
+    });
+    connect(m_dashboard, &DashboardPage::openFormRequested, this, [this](qint64 siteId, const Period &period) {
+        m_entry->openForm(siteId, period);
+        showPage(EntryPageIndex);
+    });
+    connect(m_dashboard, &DashboardPage::siteOpenRequested, this, [this](qint64 siteId) {
+        showPage(SitesPageIndex);
+        m_sites->showSite(siteId);
     });
 
     m_signIn = [this](Database &database) -> std::optional<Actor> {
@@ -311,10 +323,11 @@ void MainWindow::retranslateUi()
     m_nav->item(2)->setText(tr("Indicators"));
     m_nav->item(3)->setText(tr("Data entry"));
     m_nav->item(4)->setText(tr("Review"));
-    m_nav->item(5)->setText(tr("Visits and costs"));
-    m_nav->item(6)->setText(tr("Rules and checklist"));
-    m_nav->item(7)->setText(tr("Users"));
-    m_nav->item(8)->setText(tr("Audit"));
+    m_nav->item(5)->setText(tr("Dashboard"));
+    m_nav->item(6)->setText(tr("Visits and costs"));
+    m_nav->item(7)->setText(tr("Rules and checklist"));
+    m_nav->item(8)->setText(tr("Users"));
+    m_nav->item(9)->setText(tr("Audit"));
     m_programmeChooser->setToolTip(tr("The programme to work on"));
     // Undo texts are built in the current language (STYLE.md 7).
     for (int i = 0; i < m_undoStack->count(); ++i)
@@ -419,6 +432,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_entry->setSession(nullptr);
     m_review->setSession(nullptr);
     m_monitoring->setSession(nullptr);
+    m_dashboard->setSession(nullptr);
     m_setup->setSession(nullptr);
     m_users->setSession(nullptr);
     m_audit->setSession(nullptr);
@@ -429,6 +443,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_entry->setSession(m_session.get());
     m_review->setSession(m_session.get());
     m_monitoring->setSession(m_session.get());
+    m_dashboard->setSession(m_session.get());
     m_setup->setSession(m_session.get());
     m_users->setSession(m_session.get());
     m_audit->setSession(m_session.get());

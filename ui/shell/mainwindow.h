@@ -25,6 +25,7 @@ class QMenu;
 class QStackedWidget;
 class QToolBar;
 class QUndoStack;
+class DashboardPage;
 class Session;
 class Settings;
 class SitesPage;
@@ -44,6 +45,7 @@ public:
         IndicatorsPageIndex,
         EntryPageIndex,
         ReviewPageIndex,
+        DashboardPageIndex,
         MonitoringPageIndex,
         SetupPageIndex,
         UsersPageIndex,
@@ -76,6 +78,7 @@ public:
     IndicatorsPage *indicatorsPage() const { return m_indicators; }
     EntryPage *entryPage() const { return m_entry; }
     ReviewPage *reviewPage() const { return m_review; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     MonitoringPage *monitoringPage() const { return m_monitoring; }
     SetupPage *setupPage() const { return m_setup; }
     UsersPage *usersPage() const { return m_users; }
@@ -116,6 +119,7 @@ private:
     IndicatorsPage *m_indicators;
     EntryPage *m_entry;
     ReviewPage *m_review;
+    DashboardPage *m_dashboard;
     MonitoringPage *m_monitoring;
     SetupPage *m_setup;
     UsersPage *m_users;

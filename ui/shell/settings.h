@@ -46,4 +46,18 @@ public:
     // Minutes without use after which the window locks; 0 never locks.
     Setting<int> lockMinutes{m_store, QStringLiteral("security/lockMinutes"), 15};
     Setting<QString> lastUser{m_store, QStringLiteral("security/lastUser")};
+    // The dashboard's filters, kept across runs (codes and ids, not labels, so that a language
+    // switch or a renamed site does not lose them).
+    Setting<QString> dashboardIndicator{m_store, QStringLiteral("dashboard/indicator")};
+    Setting<QString> dashboardFrom{m_store, QStringLiteral("dashboard/from")};
+    Setting<QString> dashboardTo{m_store, QStringLiteral("dashboard/to")};
+    Setting<QString> dashboardBy{m_store, QStringLiteral("dashboard/by")};
+    Setting<QString> dashboardProvince{m_store, QStringLiteral("dashboard/province")};
+    Setting<QString> dashboardPrefecture{m_store, QStringLiteral("dashboard/prefecture")};
+    Setting<QString> dashboardCounty{m_store, QStringLiteral("dashboard/county")};
+    Setting<QString> dashboardArm{m_store, QStringLiteral("dashboard/arm")};
+    Setting<QString> dashboardGroup{m_store, QStringLiteral("dashboard/group")};
+    Setting<bool> dashboardIncludeSubmitted{m_store, QStringLiteral("dashboard/includeSubmitted"), false};
+    Setting<QString> dashboardRanking{m_store, QStringLiteral("dashboard/ranking"), QStringLiteral("latest")};
+    Setting<int> dashboardTab{m_store, QStringLiteral("dashboard/tab"), 0};
 };

@@ -231,6 +231,16 @@ void SitesPage::showCurrent()
     updateCount();
 }
 
+void SitesPage::showSite(qint64 siteId)
+{
+    m_search->clear();
+    m_province->setCurrentIndex(0);
+    m_arm->setCurrentIndex(0);
+    m_equity->setCurrentIndex(0);
+    applyFilters();
+    select(siteId);
+}
+
 void SitesPage::select(qint64 siteId)
 {
     const int row = m_model->rowOf(siteId);

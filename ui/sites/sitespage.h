@@ -25,6 +25,8 @@ public:
     SitesPage(QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void setSession(Session *session);
+    // Clears the filters and shows the site (the dashboard's ranking opens sites this way).
+    void showSite(qint64 siteId);
     SiteTableModel *model() const { return m_model; }
     SiteFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
