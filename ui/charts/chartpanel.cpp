@@ -31,12 +31,22 @@ void ChartPanel::setCanvas(QWidget *canvas)
 void ChartPanel::setDashboard(std::shared_ptr<const Analytics::Dashboard> dashboard)
 {
     m_dashboard = std::move(dashboard);
+    m_message.clear();
+    refresh();
+}
+
+void ChartPanel::setMessage(const QString &message)
+{
+    m_dashboard.reset();
+    m_message = message;
     refresh();
 }
 
 void ChartPanel::refresh()
 {
-    const QString why = m_dashboard ? rebuild() : tr("Choose an indicator to see its chart.");
+    const QString why = m_dashboard           ? rebuild()
+                        : !m_message.isEmpty() ? m_message
+                                               : tr("Choose an indicator to see its chart.");
     m_empty = !why.isEmpty();
     m_emptyLabel->setText(why);
     m_layout->setCurrentWidget(m_empty || !m_canvas ? static_cast<QWidget *>(m_emptyLabel) : m_canvas);

@@ -21,6 +21,8 @@ public:
     explicit ChartPanel(QWidget *parent = nullptr);
 
     void setDashboard(std::shared_ptr<const Analytics::Dashboard> dashboard);
+    // No drawing, only this sentence (why there is nothing: an error, a bad range).
+    void setMessage(const QString &message);
     const Analytics::Dashboard *dashboard() const { return m_dashboard.get(); }
     bool isEmpty() const { return m_empty; }
     QString emptyText() const;
@@ -56,6 +58,7 @@ private:
     QWidget *m_canvas = nullptr;
     QLabel *m_emptyLabel;
     bool m_empty = true;
+    QString m_message;
 };
 
 // Helpers the charts share.

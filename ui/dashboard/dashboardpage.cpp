@@ -267,7 +267,7 @@ DashboardPage::DashboardPage(Settings &settings, QWidget *parent)
     m_measure->setCurrentIndex(m_settings.dashboardRanking.value() == QLatin1StringView("change") ? 1 : 0);
     m_tabs->setCurrentIndex(std::clamp(m_settings.dashboardTab.value(), 0, m_tabs->count() - 1));
     retranslateUi();
-    show(nullptr);
+    display(nullptr);
 }
 
 DashboardPage::~DashboardPage()
@@ -367,7 +367,7 @@ void DashboardPage::setSession(Session *session)
     if (isVisible())
         refresh();
     else
-        show(nullptr);
+        display(nullptr);
 }
 
 void DashboardPage::showEvent(QShowEvent *event)
@@ -549,7 +549,7 @@ void DashboardPage::refresh()
     const int generation = ++*m_generation;
     if (!m_session || !m_session->programmeId() || m_indicator->count() == 0) {
         m_computing = false;
-        show(nullptr);
+        display(nullptr);
         emit refreshed();
         return;
     }
@@ -585,7 +585,7 @@ void DashboardPage::refresh()
                     return;
                 guard->m_computing = false;
                 if (result)
-                    guard->show(std::make_shared<const Dashboard>(result.value()));
+                    guard->display(std::make_shared<const Dashboard>(result.value()));
                 else
                     guard->showError(result.error());
                 emit guard->refreshed();
@@ -596,12 +596,14 @@ void DashboardPage::refresh()
 
 void DashboardPage::showError(const QString &message)
 {
-    show(nullptr);
+    display(nullptr);
+    for (ChartPanel *chart : std::initializer_list<ChartPanel *>{m_trend, m_ranking, m_equity, m_heatmap})
+        chart->setMessage(message);
     m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_status->setText(message);
 }
 
-void DashboardPage::show(std::shared_ptr<const Dashboard> dashboard)
+void DashboardPage::display(std::shared_ptr<const Dashboard> dashboard)
 {
     m_current = std::move(dashboard);
     for (ChartPanel *chart : std::initializer_list<ChartPanel *>{m_trend, m_ranking, m_equity, m_heatmap})
@@ -630,7 +632,7 @@ QString DashboardPage::reading(const Dashboard &d)
     const double better = sign * *did.estimate;
     const double low = std::min(sign * *did.low, sign * *did.high);
     const double high = std::max(sign * *did.low, sign * *did.high);
-    const int decimals = decimalsOf(d.indicator.valueType) + 1;
+    const int decimals = 1;
     QString text = better >= 0 ? tr("Pilot sites improved %1 %2 more than comparison sites, 95% CI %3 to %4.")
                                : tr("Pilot sites did %1 %2 worse than comparison sites, 95% CI %3 to %4.");
     text = text.arg(formatted(std::abs(better), decimals), unit, formatted(better >= 0 ? low : -high, decimals),
@@ -699,7 +701,7 @@ void DashboardPage::showTiles()
                            : type == ValueType::RatePer1000                       ? tr("%1 per 1,000")
                                                                                   : QStringLiteral("%1");
     m_effect.value->setText(d->did.estimate ? points.arg((*d->did.estimate > 0 ? QStringLiteral("+") : QString())
-                                                         + formatted(d->did.estimate, decimalsOf(type) + 1))
+                                                         + formatted(d->did.estimate, 1))
                                             : QStringLiteral("–"));
     m_effect.detail->setText(reading(*d));
     m_meeting.value->setText(p.sitesWithTarget ? tr("%1 of %2").arg(p.sitesMeeting).arg(p.sitesWithTarget) : QStringLiteral("–"));

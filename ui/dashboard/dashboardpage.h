@@ -85,7 +85,7 @@ private:
     void restoreFilters();
     void saveFilters();
     void refresh();
-    void show(std::shared_ptr<const Analytics::Dashboard> dashboard);
+    void display(std::shared_ptr<const Analytics::Dashboard> dashboard);
     void showError(const QString &message);
     void showTiles();
     void exportChart(ChartPanel *chart, const QString &suffix);
