@@ -1228,11 +1228,11 @@ Site: %5 of %6 reports received, %7 on time</source>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%2 个中的 %1 个</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>sites at or beyond their target in their latest report</source>
-        <translation>个项目点在最新报告中达到或超过目标</translation>
+        <translation>最新报告达到或超过目标的项目点 / 有目标的项目点</translation>
     </message>
     <message>
         <source>No site with data has a target.</source>

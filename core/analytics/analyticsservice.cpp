@@ -28,8 +28,27 @@ struct Cell
     bool hasV = false, hasN = false, hasD = false;
     DataStatus status = DataStatus::Draft;
     bool reported = false; // a report row exists
-    QDate submitted;
+    int submitted = 0;     // the report's submission date as yyyymmdd, 0 for none
 };
+
+// yyyymmdd of an ISO date or timestamp's first ten characters; 0 when it is not one.
+int dateKey(QByteArrayView text)
+{
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-')
+        return 0;
+    int key = 0;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (text[i] < '0' || text[i] > '9')
+            return 0;
+        key = key * 10 + (text[i] - '0');
+    }
+    return key;
+}
+
+int dateKey(QDate date)
+{
+    return date.year() * 10000 + date.month() * 100 + date.day();
+}
 
 struct SiteInfo
 {
@@ -42,7 +61,20 @@ struct SiteInfo
 class Engine
 {
 public:
-    Engine(const Indicator &indicator) : m_type(indicator.valueType) {}
+    Engine(const Indicator &indicator, int siteCount) : m_type(indicator.valueType), m_marks(siteCount, 0) {}
+
+    // Distinct sites in a list with repeats: one pass with a generation mark per site.
+    int distinctSites(const QList<int> &list) const
+    {
+        ++m_stamp;
+        int count = 0;
+        for (int site : list)
+            if (m_marks[site] != m_stamp) {
+                m_marks[site] = m_stamp;
+                ++count;
+            }
+        return count;
+    }
 
     // Whether a cell has the parts its value type needs.
     bool usable(const Cell &c) const
@@ -64,21 +96,23 @@ public:
     {
         double n = 0, d = 0, v = 0;
         int reports = 0;
-        QSet<int> sites;
+        QList<int> sites; // with repeats; counted distinct when finished
         void add(const Cell &c)
         {
             n += c.n;
             d += c.d;
             v += c.v;
             ++reports;
-            sites.insert(c.site);
+            if (sites.isEmpty() || sites.last() != c.site)
+                sites.append(c.site);
         }
+
     };
 
     Aggregate finish(const Acc &a) const
     {
         Aggregate g;
-        g.sites = int(a.sites.size());
+        g.sites = distinctSites(a.sites);
         g.reports = a.reports;
         if (ratio()) {
             g.numerator = a.n;
@@ -129,6 +163,8 @@ public:
 
 private:
     ValueType m_type;
+    mutable QList<int> m_marks;
+    mutable int m_stamp = 0;
 };
 
 struct Window
@@ -164,7 +200,6 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
     out.programme = *programme;
     out.indicator = *indicator;
     const Indicator &ind = *indicator;
-    const Engine engine(ind);
     const Period::Type type = DataValueService::periodType(ind.frequency);
     out.by = filter.by == Period::Type::Invalid ? type : filter.by;
     if (Period::Type(out.by) < type)
@@ -201,28 +236,49 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
         }
     }
 
+    const Engine engine(ind, int(sites.size()));
     sqlite3 *db = m_database.handle();
     // Periods seen, parsed once.
     QList<Period> periods;
-    QHash<QByteArray, int> periodIndex;
-    auto periodOf = [&](const QByteArray &id) -> int {
-        if (const auto it = periodIndex.constFind(id); it != periodIndex.cend())
-            return *it;
+    // Period ids are looked up by a number made from their characters ("202403" → 202403,
+    // "2024Q1" → 2024 * 100 + 41, "2024" → 2024 * 100 + 99), parsed once each.
+    QHash<int, int> periodIndex;
+    auto periodOf = [&](QByteArrayView id) -> int {
+        int code = 0;
+        bool plain = (id.size() == 6 || id.size() == 4);
+        for (qsizetype i = 0; plain && i < id.size(); ++i) {
+            const char c = id[i];
+            if (c >= '0' && c <= '9')
+                code = code * 10 + (c - '0');
+            else if (i == 4 && c == 'Q')
+                code = code * 10 + 4;
+            else
+                plain = false;
+        }
+        if (plain && id.size() == 4)
+            code = code * 100 + 99;
+        if (plain)
+            if (const auto it = periodIndex.constFind(code); it != periodIndex.cend())
+                return *it;
         const Period p = Period::parse(QString::fromLatin1(id));
-        const int index = p.isValid() && p.type() == type ? int(periods.size()) : -1;
-        if (index >= 0)
+        int index = -1;
+        if (p.isValid() && p.type() == type) {
+            index = int(periods.size());
             periods.append(p);
-        periodIndex.insert(id, index);
+        }
+        if (plain)
+            periodIndex.insert(code, index);
         return index;
     };
+    auto cellKey = [](int site, int period) { return (quint64(quint32(site)) << 32) | quint64(quint32(period)); };
 
     // Reports of the programme's sites: status and submission date per site and period.
     struct ReportInfo
     {
         DataStatus status = DataStatus::Draft;
-        QDate submitted;
+        int submitted = 0;
     };
-    QHash<std::pair<qint64, QByteArray>, ReportInfo> reports;
+    QHash<quint64, ReportInfo> reports; // cellKey(site, period)
     {
         SqliteStatement q(db, "SELECT r.site_id, r.period, r.status, r.submitted_at FROM report r"
                               " JOIN site s ON s.id = r.site_id WHERE s.programme_id = ? AND s.deleted = 0 AND r.deleted = 0");
@@ -230,18 +286,25 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
             return fail(tr("Reading the reports failed: %1").arg(q.error()));
         q.bind(1, programme->meta.id);
         while (q.next()) {
+            const auto s = siteIndex.constFind(q.int64(0));
+            const int p = s == siteIndex.cend() ? -1 : periodOf(q.view(1));
+            if (p < 0)
+                continue;
             ReportInfo r;
-            Vocabulary::fromKey(q.text(2), &r.status);
-            if (!q.isNull(3))
-                r.submitted = QDate::fromString(QString::fromLatin1(q.bytes(3).left(10)), Qt::ISODate);
-            reports.insert({q.int64(0), q.bytes(1)}, r);
+            const QByteArrayView status = q.view(2);
+            r.status = status == "approved"    ? DataStatus::Approved
+                       : status == "submitted" ? DataStatus::Submitted
+                       : status == "returned"  ? DataStatus::Returned
+                                               : DataStatus::Draft;
+            r.submitted = dateKey(q.view(3));
+            reports.insert(cellKey(*s, p), r);
         }
     }
     if (stop())
         return fail(tr("cancelled"));
 
-    auto attach = [&](Cell &c, qint64 siteId, const QByteArray &period) {
-        if (const auto r = reports.constFind({siteId, period}); r != reports.cend()) {
+    auto attach = [&](Cell &c) {
+        if (const auto r = reports.constFind(cellKey(c.site, c.period)); r != reports.cend()) {
             c.status = r->status;
             c.submitted = r->submitted;
             c.reported = true;
@@ -260,8 +323,7 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
             const auto s = siteIndex.constFind(q.int64(0));
             if (s == siteIndex.cend())
                 continue;
-            const QByteArray periodId = q.bytes(1);
-            const int p = periodOf(periodId);
+            const int p = periodOf(q.view(1));
             if (p < 0)
                 continue;
             Cell c;
@@ -273,7 +335,7 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
             c.n = c.hasN ? q.real(3) : 0;
             c.hasD = !q.isNull(4);
             c.d = c.hasD ? q.real(4) : 0;
-            attach(c, q.int64(0), periodId);
+            attach(c);
             totals.append(c);
         }
     }
@@ -286,7 +348,7 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
         double v = 0, n = 0, d = 0;
         bool hasV = false, hasN = false, hasD = false;
         bool numeratorAbove = false;
-        QSet<qint64> options;
+        int options = 0; // rows, one per option (the key is unique); 0 = no parts
     };
     QHash<qint64, QList<std::pair<QString, QString>>> optionTags;
     QSet<qint64> myOptions;
@@ -323,33 +385,49 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
         for (int g = 0; g < childGroups.size(); ++g)
             if (it.value().contains(optionTag(childGroups[g])))
                 optionGroups[it.key()].append(g);
-    QHash<std::pair<int, int>, Parts> parts;                 // (site, period)
-    QHash<quint64, Cell> childCells; // childKey(group, site, period)
-    auto childKey = [](int group, int site, int period) {
-        return (quint64(group) << 56) | (quint64(quint32(site)) << 24) | quint64(quint32(period));
-    };
-    auto groupOfKey = [](quint64 key) { return int(key >> 56); };
+    // Dense site × period tables over the periods known from reports and totals: an option row
+    // in any other period has neither a report nor a total, so it could count nowhere.
+    const qsizetype knownPeriods = periods.size();
+    const qsizetype tableSize = qsizetype(sites.size()) * knownPeriods;
+    QList<Parts> parts;                        // [site * knownPeriods + period]
+    QList<QList<Cell>> childCells(childGroups.size()); // [group][site * knownPeriods + period]; usable once reported or with parts
+    QList<QList<bool>> childSeen(childGroups.size());
+    if (!myOptions.isEmpty()) {
+        parts.resize(tableSize);
+        for (int g = 0; g < childGroups.size(); ++g) {
+            childCells[g].resize(tableSize);
+            childSeen[g].resize(tableSize);
+        }
+    }
     if (!myOptions.isEmpty()) {
         SqliteStatement q(db, "SELECT site_id, period, option_id, value, numerator, denominator FROM data_value"
                               " WHERE indicator_id = ? AND option_id IS NOT NULL AND deleted = 0");
         if (!q.ok())
             return fail(tr("Reading the values failed: %1").arg(q.error()));
         q.bind(1, ind.meta.id);
+        qint64 lastOption = -1;
+        bool mine = false;
+        QList<int> groupsOfOption;
         while (q.next()) {
+            const qint64 option = q.int64(2);
+            if (option != lastOption) { // rows come option by option
+                lastOption = option;
+                mine = myOptions.contains(option); // not (or no longer) one of the indicator's options
+                groupsOfOption = optionGroups.value(option);
+            }
+            if (!mine)
+                continue;
             const auto s = siteIndex.constFind(q.int64(0));
             if (s == siteIndex.cend())
                 continue;
-            const qint64 option = q.int64(2);
-            if (!myOptions.contains(option))
-                continue; // not (or no longer) one of the indicator's options
-            const QByteArray periodId = q.bytes(1);
-            const int p = periodOf(periodId);
-            if (p < 0)
+            const int p = periodOf(q.view(1));
+            if (p < 0 || p >= knownPeriods)
                 continue;
+            const qsizetype slot = qsizetype(*s) * knownPeriods + p;
             const bool hasV = !q.isNull(3), hasN = !q.isNull(4), hasD = !q.isNull(5);
             const double v = hasV ? q.real(3) : 0, n = hasN ? q.real(4) : 0, d = hasD ? q.real(5) : 0;
-            Parts &part = parts[{*s, p}];
-            part.options.insert(option);
+            Parts &part = parts[slot];
+            ++part.options;
             if (hasV) {
                 part.v += v;
                 part.hasV = true;
@@ -364,16 +442,14 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
             }
             if (hasN && hasD && n > d)
                 part.numeratorAbove = true;
-            for (int g : optionGroups.value(option)) {
-                auto it = childCells.find(childKey(g, *s, p));
-                if (it == childCells.end()) {
-                    Cell fresh;
-                    fresh.site = *s;
-                    fresh.period = p;
-                    attach(fresh, q.int64(0), periodId);
-                    it = childCells.insert(childKey(g, *s, p), fresh);
+            for (int g : std::as_const(groupsOfOption)) {
+                Cell &c = childCells[g][slot];
+                if (!childSeen[g][slot]) {
+                    childSeen[g][slot] = true;
+                    c.site = *s;
+                    c.period = p;
+                    attach(c);
                 }
-                Cell &c = *it;
                 if (hasN && hasD) {
                     c.n += n;
                     c.d += d;
@@ -400,9 +476,9 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
     QList<Cell> cells;
     if (filter.group && !isSiteDimension(filter.group->dimension)) {
         const int g = int(childGroups.indexOf(*filter.group));
-        for (auto it = childCells.cbegin(); it != childCells.cend(); ++it)
-            if (groupOfKey(it.key()) == g && counted(*it))
-                cells.append(*it);
+        for (qsizetype i = 0; i < childCells[g].size(); ++i)
+            if (childSeen[g][i] && counted(childCells[g][i]))
+                cells.append(childCells[g][i]);
     } else {
         for (const Cell &c : std::as_const(totals))
             if (counted(c))
@@ -410,19 +486,33 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
     }
     // Child-group cells by group, counted only.
     QList<QList<Cell>> groupCells(childGroups.size());
-    for (auto it = childCells.cbegin(); it != childCells.cend(); ++it)
-        if (counted(*it))
-            groupCells[groupOfKey(it.key())].append(*it);
+    for (int g = 0; g < childGroups.size(); ++g)
+        for (qsizetype i = 0; i < childCells[g].size(); ++i)
+            if (childSeen[g][i] && counted(childCells[g][i]))
+                groupCells[g].append(childCells[g][i]);
+    childCells.clear();
+    childSeen.clear();
+
+    // All periods are of the indicator's one type: they order by year and index.
+    QList<int> orderOf(periods.size());
+    for (int i = 0; i < periods.size(); ++i)
+        orderOf[i] = periods[i].year() * 100 + periods[i].index();
+    // The earliest and latest period among cells (indices, -1 for none).
+    auto extremes = [&](auto pred) {
+        int low = -1, high = -1;
+        for (const Cell &c : std::as_const(totals)) {
+            if (!pred(c))
+                continue;
+            if (low < 0 || orderOf[c.period] < orderOf[low])
+                low = c.period;
+            if (high < 0 || orderOf[c.period] > orderOf[high])
+                high = c.period;
+        }
+        return std::pair{low < 0 ? Period() : periods[low], high < 0 ? Period() : periods[high]};
+    };
 
     // The period range.
-    Period first, last; // of any total row
-    for (const Cell &c : std::as_const(totals)) {
-        const Period &p = periods[c.period];
-        if (!first.isValid() || p < first)
-            first = p;
-        if (!last.isValid() || last < p)
-            last = p;
-    }
+    const auto [first, last] = extremes([](const Cell &) { return true; }); // of any total row
     Period rangeFrom = first, rangeTo = last;
     if (filter.from.isValid() || filter.to.isValid()) {
         const QDate start = filter.from.isValid() ? filter.from.startDate() : (first.isValid() ? first.startDate() : QDate());
@@ -441,10 +531,10 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
     }
     out.from = rangeFrom;
     out.to = rangeTo;
-    auto inRange = [&](int period) {
-        const Period &p = periods[period];
-        return rangeFrom.isValid() && rangeFrom <= p && p <= rangeTo;
-    };
+    QList<bool> rangeOf(periods.size());
+    for (int i = 0; i < periods.size(); ++i)
+        rangeOf[i] = rangeFrom.isValid() && rangeFrom <= periods[i] && periods[i] <= rangeTo;
+    auto inRange = [&](int period) { return rangeOf[period]; };
     if (rangeFrom.isValid())
         for (Period p = rangeFrom; p <= rangeTo; p = p.next())
             out.periods.append(p);
@@ -453,16 +543,7 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
     Window baseline{programme->baselineFrom, programme->baselineTo};
     Window endline{programme->endlineFrom, programme->endlineTo};
     {
-        Period firstCounted, lastCounted;
-        for (const Cell &c : std::as_const(totals)) {
-            if (!counted(c))
-                continue;
-            const Period &p = periods[c.period];
-            if (!firstCounted.isValid() || p < firstCounted)
-                firstCounted = p;
-            if (!lastCounted.isValid() || lastCounted < p)
-                lastCounted = p;
-        }
+        const auto [firstCounted, lastCounted] = extremes(counted);
         if (!baseline.valid()) {
             QDate start;
             for (const SiteInfo &s : std::as_const(sites))
@@ -524,16 +605,21 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
     if (stop())
         return fail(tr("cancelled"));
 
+    QList<bool> inBaseline(periods.size()), inEndline(periods.size());
+    for (int i = 0; i < periods.size(); ++i) {
+        inBaseline[i] = baseline.overlaps(periods[i]);
+        inEndline[i] = endline.overlaps(periods[i]);
+    }
+
     // Difference-in-differences over a set of cells and a site predicate.
     auto did = [&](const QList<Cell> &source, auto sitePred) {
         QHash<int, std::array<Engine::Acc, 2>> bySite;
         for (const Cell &c : source) {
             if (!filtered(c) || !sitePred(sites[c.site].site))
                 continue;
-            const Period &p = periods[c.period];
-            if (baseline.overlaps(p))
+            if (inBaseline[c.period])
                 bySite[c.site][0].add(c);
-            if (endline.overlaps(p))
+            if (inEndline[c.period])
                 bySite[c.site][1].add(c);
         }
         Did result;
@@ -589,22 +675,46 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
             out.didByGroup.append(GroupDid{g, did(groupSource(g), groupSites(g))});
         }
 
-    // Equity per period, gap change per arm, slope index of inequality.
-    auto groupAggregate = [&](const Group &g, auto cellPred) {
-        const auto sitePred = groupSites(g);
-        return engine.aggregate(groupSource(g), [&](const Cell &c) {
-            return filtered(c) && sitePred(sites[c.site].site) && cellPred(c);
-        });
+    // Equity per period, gap change per arm, slope index of inequality: one pass over each
+    // group's cells into buckets (per series period; per arm and window).
+    QHash<Period, int> seriesIndex;
+    for (int i = 0; i < out.series.size(); ++i)
+        seriesIndex.insert(out.series[i].period, i);
+    QList<int> seriesOf(periods.size(), -1);
+    for (int i = 0; i < periods.size(); ++i)
+        if (inRange(i))
+            seriesOf[i] = seriesIndex.value(rolled[i], -1);
+    struct GroupBuckets
+    {
+        QList<Engine::Acc> perPeriod;
+        std::array<std::array<Engine::Acc, 2>, 2> windows; // [pilot, comparison][baseline, endline]
     };
-    auto groupLevel = [&](const Group &g, auto cellPred) { return groupAggregate(g, cellPred).level; };
+    auto bucketsOf = [&](const Group &g) {
+        GroupBuckets b;
+        b.perPeriod.resize(out.series.size());
+        const auto sitePred = groupSites(g);
+        for (const Cell &c : groupSource(g)) {
+            if (!filtered(c) || !sitePred(sites[c.site].site))
+                continue;
+            if (seriesOf[c.period] >= 0)
+                b.perPeriod[seriesOf[c.period]].add(c);
+            const int arm = armOf(c) == Arm::Pilot ? 0 : 1;
+            if (inBaseline[c.period])
+                b.windows[arm][0].add(c);
+            if (inEndline[c.period])
+                b.windows[arm][1].add(c);
+        }
+        return b;
+    };
     for (const Dimension d : std::as_const(out.dimensions)) {
-        for (const SeriesPoint &point : std::as_const(out.series)) {
+        const GroupBuckets reference = bucketsOf(Group{d, false});
+        const GroupBuckets focus = bucketsOf(Group{d, true});
+        for (int i = 0; i < out.series.size(); ++i) {
             EquityPoint e;
             e.dimension = d;
-            e.period = point.period;
-            auto inPeriod = [&](const Cell &c) { return inRange(c.period) && rolled[c.period] == point.period; };
-            e.reference = groupLevel(Group{d, false}, inPeriod);
-            e.focus = groupLevel(Group{d, true}, inPeriod);
+            e.period = out.series[i].period;
+            e.reference = engine.finish(reference.perPeriod[i]).level;
+            e.focus = engine.finish(focus.perPeriod[i]).level;
             if (e.reference && e.focus) {
                 e.gap = *e.reference - *e.focus;
                 if (*e.focus != 0)
@@ -612,26 +722,20 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
             }
             out.equity.append(e);
         }
-        for (const bool focus : {false, true}) {
-            const Group g{d, focus};
-            auto in = [&](Arm arm, const Window &w) {
-                return groupAggregate(g, [&](const Cell &c) { return armOf(c) == arm && w.overlaps(periods[c.period]); });
-            };
-            out.equityBars.append(EquityBars{g, in(Arm::Pilot, baseline), in(Arm::Pilot, endline), in(Arm::Comparison, baseline),
-                                             in(Arm::Comparison, endline)});
-        }
+        for (const GroupBuckets *b : {&reference, &focus})
+            out.equityBars.append(EquityBars{Group{d, b == &focus}, engine.finish(b->windows[0][0]), engine.finish(b->windows[0][1]),
+                                             engine.finish(b->windows[1][0]), engine.finish(b->windows[1][1])});
         GapChange change;
         change.dimension = d;
-        auto gapIn = [&](Arm arm, const Window &w) -> std::optional<double> {
-            auto pred = [&](const Cell &c) { return armOf(c) == arm && w.overlaps(periods[c.period]); };
-            const auto r = groupLevel(Group{d, false}, pred);
-            const auto f = groupLevel(Group{d, true}, pred);
+        auto gapIn = [&](int arm, int window) -> std::optional<double> {
+            const auto r = engine.finish(reference.windows[arm][window]).level;
+            const auto f = engine.finish(focus.windows[arm][window]).level;
             return r && f ? std::optional(*r - *f) : std::nullopt;
         };
-        change.pilotBaselineGap = gapIn(Arm::Pilot, baseline);
-        change.pilotEndlineGap = gapIn(Arm::Pilot, endline);
-        change.comparisonBaselineGap = gapIn(Arm::Comparison, baseline);
-        change.comparisonEndlineGap = gapIn(Arm::Comparison, endline);
+        change.pilotBaselineGap = gapIn(0, 0);
+        change.pilotEndlineGap = gapIn(0, 1);
+        change.comparisonBaselineGap = gapIn(1, 0);
+        change.comparisonEndlineGap = gapIn(1, 1);
         if (change.pilotBaselineGap && change.pilotEndlineGap)
             change.pilotNarrowing = std::abs(*change.pilotBaselineGap) - std::abs(*change.pilotEndlineGap);
         if (change.comparisonBaselineGap && change.comparisonEndlineGap)
@@ -640,41 +744,49 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
             change.difference = *change.pilotNarrowing - *change.comparisonNarrowing;
         out.gapChange.append(change);
     }
-    for (const Arm arm : {Arm::Pilot, Arm::Comparison})
-        for (const bool end : {false, true}) {
-            const Window &w = end ? endline : baseline;
-            Sii sii;
-            sii.arm = arm;
-            sii.endline = end;
-            QList<double> y, weight;
-            for (int k = 3; k >= 0; --k) {
-                Engine::Acc acc;
-                for (const Cell &c : std::as_const(cells))
-                    if (filtered(c) && armOf(c) == arm && sites[c.site].disadvantages == k && w.overlaps(periods[c.period]))
-                        acc.add(c);
-                const Aggregate a = engine.finish(acc);
-                const double wk = engine.ratio() ? acc.d : double(acc.reports);
-                if (a.level && wk > 0) {
-                    y.append(*a.level);
-                    weight.append(wk);
-                }
-            }
-            sii.levels = int(y.size());
-            if (y.size() >= 3) {
-                double total = 0;
-                for (double wk : std::as_const(weight))
-                    total += wk;
-                QList<double> x;
-                double before = 0;
-                for (double wk : std::as_const(weight)) {
-                    x.append((before + wk / 2.0) / total);
-                    before += wk;
-                }
-                if (const auto line = Statistics::leastSquares(x, y, weight))
-                    sii.value = line->slope;
-            }
-            out.sii.append(sii);
+    {
+        std::array<std::array<std::array<Engine::Acc, 4>, 2>, 2> levels; // [arm][window][disadvantages]
+        for (const Cell &c : std::as_const(cells)) {
+            if (!filtered(c))
+                continue;
+            const int arm = armOf(c) == Arm::Pilot ? 0 : 1;
+            if (inBaseline[c.period])
+                levels[arm][0][sites[c.site].disadvantages].add(c);
+            if (inEndline[c.period])
+                levels[arm][1][sites[c.site].disadvantages].add(c);
         }
+        for (const int arm : {0, 1})
+            for (const int window : {0, 1}) {
+                Sii sii;
+                sii.arm = arm == 0 ? Arm::Pilot : Arm::Comparison;
+                sii.endline = window == 1;
+                QList<double> y, weight;
+                for (int k = 3; k >= 0; --k) {
+                    const Engine::Acc &acc = levels[arm][window][k];
+                    const Aggregate a = engine.finish(acc);
+                    const double wk = engine.ratio() ? acc.d : double(acc.reports);
+                    if (a.level && wk > 0) {
+                        y.append(*a.level);
+                        weight.append(wk);
+                    }
+                }
+                sii.levels = int(y.size());
+                if (y.size() >= 3) {
+                    double total = 0;
+                    for (double wk : std::as_const(weight))
+                        total += wk;
+                    QList<double> x;
+                    double before = 0;
+                    for (double wk : std::as_const(weight)) {
+                        x.append((before + wk / 2.0) / total);
+                        before += wk;
+                    }
+                    if (const auto line = Statistics::leastSquares(x, y, weight))
+                        sii.value = line->slope;
+                }
+                out.sii.append(sii);
+            }
+    }
     if (stop())
         return fail(tr("cancelled"));
 
@@ -682,19 +794,20 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
     {
         Progress &pr = out.progress;
         pr.target = ind.target;
-        QList<const SeriesPoint *> points;
-        for (const SeriesPoint &p : std::as_const(out.series))
-            if (p.all.value)
-                points.append(&p);
-        if (!points.isEmpty()) {
-            pr.latestPeriod = points.last()->period;
-            pr.latest = points.last()->all.level;
+        QList<qsizetype> valued; // indices of series points with a value
+        for (qsizetype i = 0; i < out.series.size(); ++i)
+            if (out.series[i].all.value)
+                valued.append(i);
+        auto point = [&](qsizetype i) { return &out.series[valued[i]]; };
+        if (!valued.isEmpty()) {
+            pr.latestPeriod = point(valued.size() - 1)->period;
+            pr.latest = point(valued.size() - 1)->all.level;
         }
         if (ind.baseline)
             pr.baseline = ind.baseline;
         else
             pr.baseline = engine.aggregate(cells, [&](const Cell &c) {
-                                    return filtered(c) && baseline.overlaps(periods[c.period]);
+                                    return filtered(c) && inBaseline[c.period];
                                 }).level;
         if (pr.latest && pr.baseline) {
             pr.change = *pr.latest - *pr.baseline;
@@ -707,13 +820,13 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
             if (meets(*pr.latest, *pr.target)) {
                 pr.projection = Projection::Met;
                 pr.projectedPeriod = pr.latestPeriod;
-            } else if (points.size() >= 3) {
-                const qsizetype start = std::max<qsizetype>(0, points.size() - 12);
-                const Period origin = points[start]->period;
+            } else if (valued.size() >= 3) {
+                const qsizetype start = std::max<qsizetype>(0, valued.size() - 12);
+                const Period origin = point(start)->period;
                 QList<double> x, y;
-                for (qsizetype i = start; i < points.size(); ++i) {
-                    x.append(origin.stepsTo(points[i]->period));
-                    y.append(*points[i]->all.level);
+                for (qsizetype i = start; i < valued.size(); ++i) {
+                    x.append(origin.stepsTo(point(i)->period));
+                    y.append(*point(i)->all.level);
                 }
                 const auto line = Statistics::leastSquares(x, y);
                 const double latestX = x.last();
@@ -742,7 +855,7 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
             if (!v)
                 continue;
             auto it = latestBySite.find(c.site);
-            if (it == latestBySite.end() || periods[it->first] < periods[c.period])
+            if (it == latestBySite.end() || orderOf[it->first] < orderOf[c.period])
                 latestBySite.insert(c.site, {c.period, *v});
         }
         for (auto it = latestBySite.cbegin(); it != latestBySite.cend(); ++it) {
@@ -774,30 +887,35 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
             rowOf.insert(s, int(out.sites.size()));
             out.sites.append(row);
         }
-        for (const SiteChange &change : std::as_const(out.did.sites)) {
-            const int s = siteIndex.value(change.siteId);
-            if (rowOf.contains(s)) {
-                out.sites[rowOf[s]].baseline = change.baseline;
-                out.sites[rowOf[s]].endline = change.endline;
+        // Every site's window values (a site with only one of the two still shows it).
+        {
+            QHash<int, std::array<Engine::Acc, 2>> windows;
+            for (const Cell &c : std::as_const(cells)) {
+                if (!rowOf.contains(c.site))
+                    continue;
+                if (inBaseline[c.period])
+                    windows[c.site][0].add(c);
+                if (inEndline[c.period])
+                    windows[c.site][1].add(c);
+            }
+            for (auto it = windows.cbegin(); it != windows.cend(); ++it) {
+                SiteRow &row = out.sites[rowOf[it.key()]];
+                row.baseline = engine.finish(it.value()[0]).level;
+                row.endline = engine.finish(it.value()[1]).level;
             }
         }
-        // Window values of sites with only one of the two.
-        for (auto it = rowOf.cbegin(); it != rowOf.cend(); ++it) {
-            SiteRow &row = out.sites[it.value()];
-            if (row.baseline && row.endline)
-                continue;
-            const int s = it.key();
-            row.baseline = engine.aggregate(cells, [&](const Cell &c) { return c.site == s && baseline.overlaps(periods[c.period]); }).level;
-            row.endline = engine.aggregate(cells, [&](const Cell &c) { return c.site == s && endline.overlaps(periods[c.period]); }).level;
-        }
-
         // Data quality and the completeness grid.
-        QHash<std::pair<int, int>, const Cell *> totalAt;
+        QHash<quint64, const Cell *> totalAt;
+        totalAt.reserve(totals.size());
         for (const Cell &c : std::as_const(totals))
-            totalAt.insert({c.site, c.period}, &c);
-        QHash<QString, int> periodIndexById;
+            totalAt.insert(cellKey(c.site, c.period), &c);
+        // Each period of the range: its index among the periods seen, and its deadline.
+        QHash<Period, int> periodIndexOf;
         for (int i = 0; i < periods.size(); ++i)
-            periodIndexById.insert(periods[i].id(), i);
+            periodIndexOf.insert(periods[i], i);
+        QList<std::pair<int, int>> rangeIndex; // (index or -1, deadline yyyymmdd)
+        for (const Period &p : std::as_const(out.periods))
+            rangeIndex.append({periodIndexOf.value(p, -1), dateKey(p.endDate().addDays(programme->timelinessDays))});
         const bool percentage = ind.valueType == ValueType::Percentage;
         for (int s : std::as_const(order)) {
             SiteRow &row = out.sites[rowOf[s]];
@@ -805,10 +923,11 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
             QList<CellState> states;
             QList<double> values;
             QList<const Cell *> valueCells;
-            for (const Period &p : std::as_const(out.periods)) {
+            for (qsizetype r = 0; r < out.periods.size(); ++r) {
+                const Period &p = out.periods[r];
+                const auto [pi, deadline] = rangeIndex[r];
                 ++q.expected;
-                const int pi = periodIndexById.value(p.id(), -1);
-                const Cell *c = pi >= 0 ? totalAt.value({s, pi}) : nullptr;
+                const Cell *c = pi >= 0 ? totalAt.value(cellKey(s, pi)) : nullptr;
                 if (!c) {
                     states.append(CellState::Missing);
                     continue;
@@ -821,7 +940,7 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
                 if (!received(*c))
                     continue;
                 ++q.received;
-                if (c->submitted.isValid() && c->submitted <= p.endDate().addDays(programme->timelinessDays))
+                if (c->submitted && c->submitted <= deadline)
                     ++q.onTime;
                 const auto v = engine.value(*c);
                 if (v) {
@@ -833,15 +952,15 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
                     ++q.consistencyFailures;
                 };
                 const Parts *part = nullptr;
-                if (const auto it = parts.constFind({s, pi}); it != parts.cend())
-                    part = &*it;
+                if (pi < knownPeriods && !parts.isEmpty() && parts[qsizetype(s) * knownPeriods + pi].options > 0)
+                    part = &parts[qsizetype(s) * knownPeriods + pi];
                 if (percentage && ((c->hasN && c->hasD && c->n > c->d) || (part && part->numeratorAbove)))
                     issue(IssueKind::NumeratorAboveDenominator);
                 const double checked = engine.ratio() ? v.value_or(std::nan("")) : (c->hasV ? c->v : std::nan(""));
                 if (!std::isnan(checked) && ((ind.minValue && checked < *ind.minValue) || (ind.maxValue && checked > *ind.maxValue)))
                     issue(IssueKind::OutOfRange);
                 if (part) {
-                    const bool complete = part->options.size() == myOptions.size();
+                    const bool complete = part->options == myOptions.size();
                     auto differs = [](double a, double b) { return std::abs(a - b) > 1e-9 * std::max(std::abs(a), std::abs(b)); };
                     bool bad = false;
                     const std::array<std::tuple<bool, double, bool, double>, 3> checks = {

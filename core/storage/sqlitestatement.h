@@ -78,6 +78,12 @@ public:
         return text ? QByteArray(text, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
     }
     QString text(int column) const { return QString::fromUtf8(bytes(column)); }
+    // The column's text without a copy; valid until the next step.
+    QByteArrayView view(int column) const
+    {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return text ? QByteArrayView(text, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+    }
     int columnCount() const { return sqlite3_column_count(m_stmt); }
     QString columnName(int column) const { return QString::fromUtf8(sqlite3_column_name(m_stmt, column)); }
     qint64 lastId() const { return sqlite3_last_insert_rowid(m_db); }

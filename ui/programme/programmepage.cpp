@@ -17,7 +17,8 @@
 namespace {
 const QDate NoDate(1900, 1, 1);
 
-enum LabelIndex { LCode, LNameEn, LNameZh, LFocus, LStart, LEnd, LDescriptionEn, LDescriptionZh, LExpiry, LTimeliness, LabelCount };
+enum LabelIndex { LCode, LNameEn, LNameZh, LFocus, LStart, LEnd, LDescriptionEn, LDescriptionZh, LExpiry, LTimeliness, LBaseline, LEndline,
+                  LabelCount };
 }
 
 ProgrammePage::ProgrammePage(QUndoStack *undoStack, QWidget *parent) : QWidget(parent), m_undoStack(undoStack)
@@ -61,6 +62,29 @@ ProgrammePage::ProgrammePage(QUndoStack *undoStack, QWidget *parent) : QWidget(p
     m_expiry->setRange(0, 3650);
     m_timeliness = new QSpinBox(this);
     m_timeliness->setRange(0, 365);
+    // The baseline and endline windows: two months each, or empty for the default.
+    auto window = [this](QLineEdit *&from, QLineEdit *&to, QLabel *&between, const char *name) {
+        auto *row = new QWidget(this);
+        auto *l = new QHBoxLayout(row);
+        l->setContentsMargins(0, 0, 0, 0);
+        from = new QLineEdit(row);
+        to = new QLineEdit(row);
+        from->setObjectName(QLatin1StringView(name) + QStringLiteral("From"));
+        to->setObjectName(QLatin1StringView(name) + QStringLiteral("To"));
+        between = new QLabel(row);
+        for (QLineEdit *e : {from, to}) {
+            e->setMaxLength(7);
+            e->setFixedWidth(e->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 24);
+            connect(e, &QLineEdit::returnPressed, this, &ProgrammePage::applyEdits);
+        }
+        l->addWidget(from);
+        l->addWidget(between);
+        l->addWidget(to);
+        l->addStretch(1);
+        return row;
+    };
+    QWidget *baselineRow = window(m_baselineFrom, m_baselineTo, m_baselineBetween, "baseline");
+    QWidget *endlineRow = window(m_endlineFrom, m_endlineTo, m_endlineBetween, "endline");
     m_error = new ErrorLabel(this);
     m_apply = new QPushButton(this);
     m_apply->setObjectName(QStringLiteral("apply"));
@@ -73,7 +97,7 @@ ProgrammePage::ProgrammePage(QUndoStack *undoStack, QWidget *parent) : QWidget(p
     auto *form = new QFormLayout(m_box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     QWidget *fields[LabelCount] = {m_code, m_nameEn, m_nameZh, m_focus, m_start, m_end, m_descriptionEn, m_descriptionZh,
-                                   m_expiry, m_timeliness};
+                                   m_expiry, m_timeliness, baselineRow, endlineRow};
     for (int i = 0; i < LabelCount; ++i) {
         form->addRow(m_labels[i], fields[i]);
         m_labels[i]->setBuddy(fields[i]);
@@ -99,7 +123,8 @@ void ProgrammePage::retranslateUi()
     const char *texts[LabelCount] = {QT_TR_NOOP("&Code:"), QT_TR_NOOP("Name (&English):"), QT_TR_NOOP("Name (C&hinese):"),
                                      QT_TR_NOOP("&Focus area:"), QT_TR_NOOP("&Starts:"), QT_TR_NOOP("E&nds:"),
                                      QT_TR_NOOP("Description (English):"), QT_TR_NOOP("Description (Chinese):"),
-                                     QT_TR_NOOP("Data entry closes after:"), QT_TR_NOOP("Reports on time within:")};
+                                     QT_TR_NOOP("Data entry closes after:"), QT_TR_NOOP("Reports on time within:"),
+                                     QT_TR_NOOP("&Baseline window:"), QT_TR_NOOP("E&ndline window:")};
     for (int i = 0; i < LabelCount; ++i)
         m_labels[i]->setText(tr(texts[i]));
     m_box->setTitle(tr("Programme details"));
@@ -108,12 +133,22 @@ void ProgrammePage::retranslateUi()
     m_timeliness->setSuffix(tr(" days after the period"));
     m_apply->setText(tr("&Apply"));
     m_revert->setText(tr("&Revert"));
+    for (QLabel *between : {m_baselineBetween, m_endlineBetween})
+        between->setText(tr("to"));
+    for (QLineEdit *e : {m_baselineFrom, m_baselineTo, m_endlineFrom, m_endlineTo}) {
+        e->setPlaceholderText(tr("YYYYMM"));
+        e->setToolTip(tr("Months of the window for pilot vs comparison (e.g. 202401 to 202406); leave both "
+                         "empty for the default: the 6 months before the first pilot site starts, and the "
+                         "last 6 months with data"));
+    }
     m_start->setSpecialValueText(tr("Not set"));
     m_end->setSpecialValueText(tr("Not set"));
     reload();
     if (m_session && !m_error->isHidden()) {
         // A message on show was written in the old language: ask for it again.
-        if (auto valid = m_session->programmes().validate(edited().value()); !valid)
+        if (const auto typed = edited(); !typed)
+            m_error->showError(typed.error());
+        else if (auto valid = m_session->programmes().validate(typed.value()); !valid)
             m_error->showError(valid.error());
     }
 }
@@ -179,6 +214,10 @@ void ProgrammePage::revert()
     m_descriptionZh->setPlainText(p.descriptionZh);
     m_expiry->setValue(p.expiryDays);
     m_timeliness->setValue(p.timelinessDays);
+    m_baselineFrom->setText(p.baselineFrom.isValid() ? p.baselineFrom.id() : QString());
+    m_baselineTo->setText(p.baselineTo.isValid() ? p.baselineTo.id() : QString());
+    m_endlineFrom->setText(p.endlineFrom.isValid() ? p.endlineFrom.id() : QString());
+    m_endlineTo->setText(p.endlineTo.isValid() ? p.endlineTo.id() : QString());
     m_error->showError({});
     setEnabled(m_session != nullptr);
     reload();
@@ -197,6 +236,14 @@ Result<Programme> ProgrammePage::edited() const
     p.descriptionZh = m_descriptionZh->toPlainText().trimmed();
     p.expiryDays = m_expiry->value();
     p.timelinessDays = m_timeliness->value();
+    const std::pair<QLineEdit *, Period *> months[] = {
+        {m_baselineFrom, &p.baselineFrom}, {m_baselineTo, &p.baselineTo}, {m_endlineFrom, &p.endlineFrom}, {m_endlineTo, &p.endlineTo}};
+    for (const auto &[edit, month] : months) {
+        const QString text = edit->text().trimmed();
+        *month = text.isEmpty() ? Period() : Period::parse(text);
+        if (!text.isEmpty() && (!month->isValid() || month->type() != Period::Type::Monthly))
+            return fail(tr("\"%1\" is not a month: write the window's months as 202401.").arg(text));
+    }
     return p;
 }
 
@@ -204,11 +251,16 @@ bool ProgrammePage::isModified() const
 {
     if (!m_session || m_programme.meta.id == 0)
         return false;
-    const Programme e = edited().value();
+    const auto typed = edited();
+    if (!typed)
+        return true; // something was typed that cannot be saved yet
+    const Programme e = typed.value();
     const Programme &p = m_programme;
     return e.code != p.code || e.nameEn != p.nameEn || e.nameZh != p.nameZh || e.focusArea != p.focusArea
            || e.startDate != p.startDate || e.endDate != p.endDate || e.descriptionEn != p.descriptionEn
-           || e.descriptionZh != p.descriptionZh || e.expiryDays != p.expiryDays || e.timelinessDays != p.timelinessDays;
+           || e.descriptionZh != p.descriptionZh || e.expiryDays != p.expiryDays || e.timelinessDays != p.timelinessDays
+           || e.baselineFrom != p.baselineFrom || e.baselineTo != p.baselineTo || e.endlineFrom != p.endlineFrom
+           || e.endlineTo != p.endlineTo;
 }
 
 bool ProgrammePage::applyEdits()

@@ -62,6 +62,12 @@ private:
     QPlainTextEdit *m_descriptionZh;
     QSpinBox *m_expiry;
     QSpinBox *m_timeliness;
+    QLineEdit *m_baselineFrom;
+    QLineEdit *m_baselineTo;
+    QLabel *m_baselineBetween;
+    QLineEdit *m_endlineFrom;
+    QLineEdit *m_endlineTo;
+    QLabel *m_endlineBetween;
     ErrorLabel *m_error;
     QPushButton *m_apply;
     QPushButton *m_revert;
