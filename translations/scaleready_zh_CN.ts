@@ -3047,6 +3047,30 @@ Site: %5 of %6 reports received, %7 on time</source>
         <source>Never closes</source>
         <translation>永不关闭</translation>
     </message>
+    <message>
+        <source>&amp;Baseline window:</source>
+        <translation>基线期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>E&amp;ndline window:</source>
+        <translation>终线期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>YYYYMM</source>
+        <translation>年月</translation>
+    </message>
+    <message>
+        <source>Months of the window for pilot vs comparison (e.g. 202401 to 202406); leave both empty for the default: the 6 months before the first pilot site starts, and the last 6 months with data</source>
+        <translation>用于试点与对照比较的时期（月份，例如 202401 至 202406）；两项都留空则使用默认值：第一个试点项目点开始前的 6 个月，以及有数据的最后 6 个月</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: write the window&apos;s months as 202401.</source>
+        <translation>“%1”不是月份：时期的月份请写成 202401 这样的形式。</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeService</name>

@@ -1,3 +1,5 @@
+#include "dashboard/dashboardpage.h"
+#include "shell/widgets.h"
 #include "programme/programmepage.h"
 #include "signin/signindialog.h"
 #include "services/userservice.h"
@@ -8,6 +10,7 @@
 #include "uitestsupport.h"
 #include "welcome/newprogrammedialog.h"
 
+#include <QSignalSpy>
 #include <QTimer>
 
 #include <functional>
@@ -86,6 +89,14 @@ private:
         return key.contains(QStringLiteral("language_")) || text == QStringLiteral("English") || accounts.contains(text)
                || text == QStringLiteral("ScaleReady") || code.match(text).hasMatch()
                || key.contains(QStringLiteral("programmeChooser"));
+    }
+
+    void waitForDashboard()
+    {
+        DashboardPage *dashboard = m_window->dashboardPage();
+        QSignalSpy refreshed(dashboard, &DashboardPage::refreshed);
+        if (dashboard->isVisible() && dashboard->isComputing())
+            QVERIFY(refreshed.wait(30000));
     }
 
 private slots:
@@ -197,9 +208,11 @@ private slots:
         QCOMPARE(m_window->undoStack()->count(), 1);
 
         for (auto page : {MainWindow::ProgrammePageIndex, MainWindow::SitesPageIndex, MainWindow::IndicatorsPageIndex,
-                          MainWindow::EntryPageIndex, MainWindow::ReviewPageIndex, MainWindow::MonitoringPageIndex,
-                          MainWindow::SetupPageIndex, MainWindow::UsersPageIndex, MainWindow::AuditPageIndex}) {
+                          MainWindow::EntryPageIndex, MainWindow::ReviewPageIndex, MainWindow::DashboardPageIndex,
+                          MainWindow::MonitoringPageIndex, MainWindow::SetupPageIndex, MainWindow::UsersPageIndex,
+                          MainWindow::AuditPageIndex}) {
             m_window->showPage(page);
+            waitForDashboard();
             const auto english = visibleTexts(m_window.get());
             QVERIFY(english.size() > 20);
             switchTo(QStringLiteral("zh_CN"));
@@ -368,6 +381,41 @@ private slots:
         QCOMPARE(m_window->session()->programme()->code, QStringLiteral("WASH-GZ"));
         QCOMPARE(m_window->session()->indicators().options(m_window->session()->programmeId()).size(), 4);
         QCOMPARE(QFileInfo(m_window->session()->database().path()).fileName(), QStringLiteral("wash.db"));
+    }
+
+    // The baseline and endline windows are typed on the Programme page (months, both or
+    // neither); the dashboard's pilot vs comparison uses them.
+    void programmeWindowsDriveTheDashboard()
+    {
+        QVERIFY(m_window->openDemo());
+        m_window->showPage(MainWindow::ProgrammePageIndex);
+        auto *page = m_window->findChild<ProgrammePage *>();
+        auto *from = page->findChild<QLineEdit *>(QStringLiteral("baselineFrom"));
+        auto *to = page->findChild<QLineEdit *>(QStringLiteral("baselineTo"));
+        QVERIFY(from && to && from->isVisible());
+        QVERIFY(from->text().isEmpty()); // the demonstration uses the defaults
+        retype(from, QStringLiteral("2024Q1"));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("apply")), Qt::LeftButton);
+        auto *error = page->findChild<ErrorLabel *>();
+        QVERIFY(error && error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("2024Q1")), qPrintable(error->text()));
+        QVERIFY(!m_window->session()->programme()->baselineFrom.isValid());
+        retype(from, QStringLiteral("202401"));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("apply")), Qt::LeftButton);
+        QVERIFY2(error->text().contains(QStringLiteral("both")), qPrintable(error->text())); // a window needs both months
+        retype(to, QStringLiteral("202406"));
+        QTest::keyClick(to, Qt::Key_Return);
+        QCOMPARE(m_window->session()->programme()->baselineFrom, Period::month(2024, 1));
+        QCOMPARE(m_window->session()->programme()->baselineTo, Period::month(2024, 6));
+
+        m_window->showPage(MainWindow::DashboardPageIndex);
+        waitForDashboard();
+        const auto shown = m_window->dashboardPage()->current();
+        QVERIFY(shown);
+        QCOMPARE(shown->baselineFrom, Period::month(2024, 1));
+        QCOMPARE(shown->baselineTo, Period::month(2024, 6));
+        action(QStringLiteral("undo"))->trigger();
+        QVERIFY(!m_window->session()->programme()->baselineFrom.isValid());
     }
 
     void programmeEditsAreUndoable()

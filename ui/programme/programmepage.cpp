@@ -270,6 +270,10 @@ bool ProgrammePage::applyEdits()
     if (!isModified())
         return true;
     auto changed = edited();
+    if (!changed) { // a month that is not one: say so, keep what was typed
+        m_error->showError(changed.error());
+        return false;
+    }
     const Programme before = m_programme;
     auto saved = m_session->programmes().update(changed.value());
     if (!saved) {
