@@ -95,6 +95,18 @@
         <source>Disaggregations do not add up to the total</source>
         <translation>分组数据之和与合计不符</translation>
     </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>地州市</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsService</name>
@@ -1403,6 +1415,10 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>By place:</source>
+        <translation>按地区：</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +2984,41 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>%1 (%2) may not enter data for site %3.</source>
         <translation>%1（%2）无权为项目点 %3 录入数据。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceModel</name>
+    <message>
+        <source>Sites</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告数</translation>
+    </message>
+    <message>
+        <source>Baseline window</source>
+        <translation>基线期</translation>
+    </message>
+    <message>
+        <source>Endline window</source>
+        <translation>终线期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>

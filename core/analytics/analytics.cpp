@@ -142,6 +142,16 @@ QString issueText(IssueKind kind)
     return {};
 }
 
+QString placeLevelLabel(PlaceLevel level)
+{
+    switch (level) {
+    case PlaceLevel::Province: return Text::tr("Province");
+    case PlaceLevel::Prefecture: return Text::tr("Prefecture");
+    case PlaceLevel::County: return Text::tr("County");
+    }
+    return {};
+}
+
 double scaleOf(ValueType type)
 {
     return type == ValueType::Percentage ? 100.0 : type == ValueType::RatePer1000 ? 1000.0 : 1.0;

@@ -217,6 +217,22 @@ struct SiteRow
     Quality quality;
 };
 
+// Aggregates by administrative level: each province, prefecture or county of the filtered
+// sites, in the latest period of the series and over the two windows.
+enum class PlaceLevel { Province, Prefecture, County };
+QString placeLevelLabel(PlaceLevel level);
+
+struct PlaceRow
+{
+    PlaceLevel level = PlaceLevel::Province;
+    QString key;  // the English name, else the Chinese one (the filter's key)
+    QString name; // in the current language
+    int sites = 0;
+    Aggregate latest;
+    Aggregate baseline;
+    Aggregate endline;
+};
+
 // A report's state in the completeness grid.
 enum class CellState { Missing, Draft, Submitted, Approved, Returned };
 
@@ -240,6 +256,7 @@ struct Dashboard
     Progress progress;
     Quality quality;
     QList<SiteRow> sites;          // filtered sites, by code
+    QList<PlaceRow> places;        // provinces, then prefectures, then counties, each by name
     QList<Period> periods;         // the indicator's periods in the range, oldest first
     QList<QList<CellState>> grid;  // sites × periods
     QList<QualityIssue> issues;    // outliers and consistency failures, by site then period

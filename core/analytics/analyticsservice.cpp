@@ -904,6 +904,54 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
                 row.endline = engine.finish(it.value()[1]).level;
             }
         }
+        // By administrative level: one pass per level into buckets per place.
+        const int latestSeries = valued.isEmpty() ? -1 : int(valued.last());
+        for (const PlaceLevel level : {PlaceLevel::Province, PlaceLevel::Prefecture, PlaceLevel::County}) {
+            auto placeOf = [level](const Site &site) -> std::pair<QString, QString> {
+                switch (level) {
+                case PlaceLevel::Province: return {key(site.provinceEn, site.provinceZh), site.province()};
+                case PlaceLevel::Prefecture: return {key(site.prefectureEn, site.prefectureZh), site.prefecture()};
+                case PlaceLevel::County: return {key(site.countyEn, site.countyZh), site.county()};
+                }
+                return {};
+            };
+            QHash<QString, int> index;
+            QList<PlaceRow> rows;
+            QList<std::array<Engine::Acc, 3>> accs;
+            QList<int> placeOfSite(sites.size(), -1);
+            for (int s : std::as_const(order)) {
+                const auto [placeKey, name] = placeOf(sites[s].site);
+                if (placeKey.isEmpty())
+                    continue;
+                auto it = index.find(placeKey);
+                if (it == index.end()) {
+                    it = index.insert(placeKey, int(rows.size()));
+                    rows.append(PlaceRow{level, placeKey, name, 0, {}, {}, {}});
+                    accs.append(std::array<Engine::Acc, 3>{});
+                }
+                ++rows[*it].sites;
+                placeOfSite[s] = *it;
+            }
+            for (const Cell &c : std::as_const(cells)) {
+                const int place = placeOfSite[c.site];
+                if (place < 0)
+                    continue;
+                if (latestSeries >= 0 && seriesOf[c.period] == latestSeries)
+                    accs[place][0].add(c);
+                if (inBaseline[c.period])
+                    accs[place][1].add(c);
+                if (inEndline[c.period])
+                    accs[place][2].add(c);
+            }
+            for (int i = 0; i < rows.size(); ++i) {
+                rows[i].latest = engine.finish(accs[i][0]);
+                rows[i].baseline = engine.finish(accs[i][1]);
+                rows[i].endline = engine.finish(accs[i][2]);
+            }
+            std::sort(rows.begin(), rows.end(), [](const PlaceRow &a, const PlaceRow &b) { return a.name.localeAwareCompare(b.name) < 0; });
+            out.places += rows;
+        }
+
         // Data quality and the completeness grid.
         QHash<quint64, const Cell *> totalAt;
         totalAt.reserve(totals.size());

@@ -237,9 +237,10 @@ private slots:
         QTemporaryDir out;
         const QList<ChartPanel *> charts{page->trendChart(), page->rankingChart(), page->equityChart(), page->heatmap()};
         for (ChartPanel *chart : charts) {
-            page->tabs()->setCurrentWidget(chart->parentWidget()->parentWidget() == page->tabs()->widget(DashboardPage::EquityTab)
-                                               ? page->tabs()->widget(DashboardPage::EquityTab)
-                                               : chart->parentWidget());
+            for (int tab = 0; tab < page->tabs()->count(); ++tab)
+                if (page->tabs()->widget(tab)->isAncestorOf(chart))
+                    page->tabs()->setCurrentIndex(tab); // export what the user sees
+            QVERIFY(chart->isVisible());
             QString error;
             const QString png = out.filePath(chart->objectName() + QStringLiteral(".png"));
             QVERIFY2(chart->exportTo(png, &error), qPrintable(error));
@@ -308,7 +309,7 @@ private slots:
         Settings settings(settingsDir.filePath(QStringLiteral("s.ini")));
         auto page = openPage(settings);
         QVERIFY(waitFor(*page));
-        for (QTableView *view : {page->issuesView(), page->siteQualityView(), page->effectsView()}) {
+        for (QTableView *view : {page->issuesView(), page->siteQualityView(), page->effectsView(), page->placesView()}) {
             auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
             QVERIFY(proxy);
             auto *model = qobject_cast<DashboardTableModel *>(proxy->sourceModel());
@@ -320,6 +321,21 @@ private slots:
             QCOMPARE(model->rowCount(), 0);
             model->setDashboard(page->current());
         }
+        // By place: the provinces' reports in the latest period add up to all sites'; the
+        // level combo switches to prefectures.
+        QAbstractItemModel *places = page->placesView()->model();
+        int reports = 0;
+        for (int r = 0; r < places->rowCount(); ++r)
+            reports += places->index(r, 4).data(DashboardTableModel::SortRole).toInt();
+        QCOMPARE(reports, page->current()->series.last().all.reports);
+        const int provinces = places->rowCount();
+        choose(page->findChild<QComboBox *>(QStringLiteral("placeLevel")), QVariant());
+        auto *level = page->findChild<QComboBox *>(QStringLiteral("placeLevel"));
+        level->setFocus();
+        QTest::keyClick(level, Qt::Key_Down);
+        QCOMPARE(places->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Prefecture"));
+        QVERIFY(places->rowCount() >= provinces);
+
         // Site quality adds up to the totals.
         auto *siteModel = qobject_cast<DashboardTableModel *>(
             qobject_cast<QSortFilterProxyModel *>(page->siteQualityView()->model())->sourceModel());

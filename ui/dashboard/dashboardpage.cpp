@@ -197,7 +197,31 @@ DashboardPage::DashboardPage(Settings &settings, QWidget *parent)
     qualityLayout->addWidget(split, 1);
 
     m_tabs->addTab(chartTab(m_trend), QString());
-    m_tabs->addTab(chartTab(m_ranking, measureRow), QString());
+    // Sites: the ranking, and under it the same indicator by province, prefecture or county.
+    m_places = new PlaceModel(this);
+    m_placesView = makeTable(m_places, "placesView", this);
+    m_placeLevelLabel = new QLabel(this);
+    m_placeLevel = new QComboBox(this);
+    m_placeLevel->setObjectName(QStringLiteral("placeLevel"));
+    m_placeLevel->addItems({QString(), QString(), QString()});
+    m_placeLevelLabel->setBuddy(m_placeLevel);
+    connect(m_placeLevel, &QComboBox::currentIndexChanged, this,
+            [this](int level) { m_places->setLevel(static_cast<PlaceLevel>(std::max(0, level))); });
+    auto *placesBox = new QWidget(this);
+    auto *placesLayout = new QVBoxLayout(placesBox);
+    placesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *levelRow = new QHBoxLayout;
+    levelRow->addWidget(m_placeLevelLabel);
+    levelRow->addWidget(m_placeLevel);
+    levelRow->addStretch();
+    placesLayout->addLayout(levelRow);
+    placesLayout->addWidget(m_placesView);
+    auto *sitesTab = new QSplitter(Qt::Vertical, this);
+    sitesTab->addWidget(chartTab(m_ranking, measureRow));
+    sitesTab->addWidget(placesBox);
+    sitesTab->setStretchFactor(0, 3);
+    sitesTab->setStretchFactor(1, 1);
+    m_tabs->addTab(sitesTab, QString());
     auto *equityTab = new QSplitter(Qt::Vertical, this);
     equityTab->addWidget(chartTab(m_equity));
     equityTab->addWidget(equityExtra);
@@ -609,6 +633,7 @@ void DashboardPage::display(std::shared_ptr<const Dashboard> dashboard)
     for (ChartPanel *chart : std::initializer_list<ChartPanel *>{m_trend, m_ranking, m_equity, m_heatmap})
         chart->setDashboard(m_current);
     m_effects->setDashboard(m_current);
+    m_places->setDashboard(m_current);
     m_siteQuality->setDashboard(m_current);
     m_issues->setDashboard(m_current);
     showTiles();
@@ -786,6 +811,9 @@ void DashboardPage::retranslateUi()
     m_measureLabel->setText(tr("Rank by:"));
     m_measure->setItemText(0, tr("Latest value"));
     m_measure->setItemText(1, tr("Change from baseline to endline"));
+    m_placeLevelLabel->setText(tr("By place:"));
+    for (const PlaceLevel level : {PlaceLevel::Province, PlaceLevel::Prefecture, PlaceLevel::County})
+        m_placeLevel->setItemText(int(level), placeLevelLabel(level));
     m_tabs->setTabText(TrendTab, tr("Trend"));
     m_tabs->setTabText(SitesTab, tr("Sites"));
     m_tabs->setTabText(EquityTab, tr("Equity"));
@@ -825,7 +853,7 @@ void DashboardPage::retranslateUi()
         m_indicator->setCurrentIndex(indicator);
     }
     m_filling = was;
-    for (DashboardTableModel *model : std::initializer_list<DashboardTableModel *>{m_effects, m_siteQuality, m_issues})
+    for (DashboardTableModel *model : std::initializer_list<DashboardTableModel *>{m_effects, m_siteQuality, m_issues, m_places})
         model->retranslate();
     showTiles();
 }

@@ -18,6 +18,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class PlaceModel;
 class QualityIssueModel;
 class RankingChart;
 class Session;
@@ -57,6 +58,7 @@ public:
     QTableView *issuesView() const { return m_issuesView; }
     QTableView *siteQualityView() const { return m_siteQualityView; }
     QTableView *effectsView() const { return m_effectsView; }
+    QTableView *placesView() const { return m_placesView; }
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
@@ -128,6 +130,10 @@ private:
     RankingChart *m_ranking;
     QLabel *m_measureLabel;
     QComboBox *m_measure;
+    QLabel *m_placeLevelLabel;
+    QComboBox *m_placeLevel;
+    QTableView *m_placesView;
+    PlaceModel *m_places;
     EquityChart *m_equity;
     QTableView *m_effectsView;
     GroupEffectModel *m_effects;

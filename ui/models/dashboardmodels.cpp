@@ -201,3 +201,56 @@ QVariant GroupEffectModel::cell(int row, int column, int role) const
     }
     return {};
 }
+
+// Places.
+void PlaceModel::setLevel(PlaceLevel level)
+{
+    beginResetModel();
+    m_level = level;
+    endResetModel();
+}
+
+QList<const PlaceRow *> PlaceModel::shown() const
+{
+    QList<const PlaceRow *> list;
+    for (const PlaceRow &row : dashboard()->places)
+        if (row.level == m_level)
+            list.append(&row);
+    return list;
+}
+
+int PlaceModel::rows() const
+{
+    return int(shown().size());
+}
+
+QStringList PlaceModel::headers() const
+{
+    return {placeLevelLabel(m_level), tr("Sites"), tr("Latest value"), tr("95% CI"), tr("Reports"), tr("Baseline window"),
+            tr("Endline window"), tr("Change")};
+}
+
+QVariant PlaceModel::cell(int row, int column, int role) const
+{
+    if (role == SiteIdRole || role == PeriodRole)
+        return {};
+    const PlaceRow &p = *shown().at(row);
+    const int decimals = decimalsOf(dashboard()->indicator.valueType) + 1;
+    const auto change = p.baseline.level && p.endline.level ? std::optional(*p.endline.level - *p.baseline.level) : std::nullopt;
+    switch (column) {
+    case 0: return text(p.name, role);
+    case 1: return number(double(p.sites), 0, role);
+    case 2: return number(p.latest.level, decimals, role);
+    case 3:
+        if (role == SortRole)
+            return p.latest.low ? QVariant(*p.latest.low) : QVariant();
+        return text(p.latest.low ? tr("%1 to %2").arg(formatted(p.latest.low, decimals), formatted(p.latest.high, decimals))
+                                 : QStringLiteral("–"),
+                    role);
+    case 4: return number(double(p.latest.reports), 0, role);
+    case 5: return number(p.baseline.level, decimals, role);
+    case 6: return number(p.endline.level, decimals, role);
+    case 7: return number(change, decimals, role);
+    }
+    return {};
+}

@@ -78,3 +78,22 @@ protected:
 private:
     const Analytics::Did &didAt(int row, QString *name) const;
 };
+
+// Aggregates by province, prefecture or county (one level at a time).
+class PlaceModel final : public DashboardTableModel
+{
+    Q_OBJECT
+public:
+    using DashboardTableModel::DashboardTableModel;
+    void setLevel(Analytics::PlaceLevel level);
+    Analytics::PlaceLevel level() const { return m_level; }
+
+protected:
+    int rows() const override;
+    QStringList headers() const override;
+    QVariant cell(int row, int column, int role) const override;
+
+private:
+    QList<const Analytics::PlaceRow *> shown() const;
+    Analytics::PlaceLevel m_level = Analytics::PlaceLevel::Province;
+};
