@@ -601,7 +601,8 @@ int CommandLine::stats(const QStringList &arguments)
         return Success;
     }
 
-    const int decimals = Analytics::decimalsOf(indicator->valueType);
+    // Counts print whole in the series, but levels, gaps and effects of counts need a decimal.
+    const int decimals = std::max(1, Analytics::decimalsOf(indicator->valueType));
     auto window = [](const Period &from, const Period &to) {
         return from.isValid() ? tr("%1 to %2").arg(from.displayName(), to.displayName()) : tr("none");
     };

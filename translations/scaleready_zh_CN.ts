@@ -135,16 +135,20 @@
         <translation>读取数值失败：%1</translation>
     </message>
     <message>
-        <source>No %1 period of the indicator %2 lies between %3 and %4.</source>
-        <translation>在 %3 与 %4 之间没有指标 %2 的“%1”期间。</translation>
-    </message>
-    <message>
         <source>the start</source>
         <translation>开始</translation>
     </message>
     <message>
         <source>the end</source>
         <translation>结束</translation>
+    </message>
+    <message>
+        <source>The indicator %1 is not reported for %2 separately; choose another equity group.</source>
+        <translation>指标 %1 没有按“%2”单独报告；请选择其他公平分组。</translation>
+    </message>
+    <message>
+        <source>The indicator %1 has no reporting period between %2 and %3.</source>
+        <translation>指标 %1 在 %2 与 %3 之间没有报告期间。</translation>
     </message>
 </context>
 <context>
@@ -3103,10 +3107,6 @@ Site: %5 of %6 reports received, %7 on time</source>
         <translation>基线期(&amp;B)：</translation>
     </message>
     <message>
-        <source>E&amp;ndline window:</source>
-        <translation>终线期(&amp;N)：</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -3121,6 +3121,10 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>&quot;%1&quot; is not a month: write the window&apos;s months as 202401.</source>
         <translation>“%1”不是月份：时期的月份请写成 202401 这样的形式。</translation>
+    </message>
+    <message>
+        <source>En&amp;dline window:</source>
+        <translation>终线期(&amp;D)：</translation>
     </message>
 </context>
 <context>

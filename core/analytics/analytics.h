@@ -225,8 +225,10 @@ QString placeLevelLabel(PlaceLevel level);
 struct PlaceRow
 {
     PlaceLevel level = PlaceLevel::Province;
-    QString key;  // the English name, else the Chinese one (the filter's key)
-    QString name; // in the current language
+    QString key; // the English name, else the Chinese one (the filter's key)
+    QString nameEn;
+    QString nameZh;
+    QString name() const { return localized(nameEn, nameZh); }
     int sites = 0;
     Aggregate latest;
     Aggregate baseline;

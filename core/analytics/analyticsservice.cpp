@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Analytics;
 
@@ -82,6 +83,8 @@ public:
         return ratio() ? c.hasN && c.hasD : c.hasV;
     }
     bool ratio() const { return m_type == ValueType::Percentage || m_type == ValueType::RatePer1000; }
+    // Whether option rows add up to the total (counts and the parts of ratios; not means, yes/no).
+    bool additive() const { return ratio() || m_type == ValueType::Count; }
 
     std::optional<double> value(const Cell &c) const
     {
@@ -369,6 +372,8 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
         }
         if (filter.group && !isSiteDimension(filter.group->dimension))
             continue; // the cells are already one group of children
+        if (!engine.additive())
+            continue; // means and yes/no do not add up over options
         const QString dim = optionTag(Group{d, false}).first;
         bool carried = false;
         for (const auto &tags : std::as_const(optionTags))
@@ -376,6 +381,16 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
                 carried = carried || tag.first == dim;
         if (carried)
             out.dimensions.append(d);
+    }
+    if (filter.group && !isSiteDimension(filter.group->dimension)) {
+        const QString dim = optionTag(*filter.group).first;
+        bool carried = false;
+        for (const auto &tags : std::as_const(optionTags))
+            for (const auto &tag : tags)
+                carried = carried || tag.first == dim;
+        if (!carried || !engine.additive())
+            return fail(tr("The indicator %1 is not reported for %2 separately; choose another equity group.")
+                            .arg(ind.code, groupLabel(*filter.group)));
     }
     // Groups of children: index 0..3 = sex male/female, ethnicity han/minority.
     const QList<Group> childGroups = {{Dimension::Sex, false}, {Dimension::Sex, true}, {Dimension::Ethnicity, false},
@@ -524,8 +539,8 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
         if (rangeTo.isValid() && rangeTo.endDate() > end)
             rangeTo = rangeTo.previous();
         if (!rangeFrom.isValid() || !rangeTo.isValid() || rangeTo < rangeFrom)
-            return fail(tr("No %1 period of the indicator %2 lies between %3 and %4.")
-                            .arg(Vocabulary::label(ind.frequency), ind.code,
+            return fail(tr("The indicator %1 has no reporting period between %2 and %3.")
+                            .arg(ind.code,
                                  filter.from.isValid() ? filter.from.displayName() : tr("the start"),
                                  filter.to.isValid() ? filter.to.displayName() : tr("the end")));
     }
@@ -590,9 +605,15 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
     for (const Period &p : std::as_const(periods))
         rolled.append(p.rolledUpTo(out.by));
     {
+        // Whole roll-up periods only: a quarter that the chosen range cuts is left out, not shown
+        // short (the data's own first and last periods are what they are).
+        QList<bool> whole(periods.size());
+        for (int i = 0; i < periods.size(); ++i)
+            whole[i] = inRange(i) && (!filter.from.isValid() || rolled[i].startDate() >= rangeFrom.startDate())
+                       && (!filter.to.isValid() || rolled[i].endDate() <= rangeTo.endDate());
         QMap<Period, std::array<Engine::Acc, 3>> accs;
         for (const Cell &c : std::as_const(cells)) {
-            if (!filtered(c) || !inRange(c.period))
+            if (!filtered(c) || !whole[c.period])
                 continue;
             auto &a = accs[rolled[c.period]];
             a[0].add(c);
@@ -833,13 +854,19 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
                 pr.projection = Projection::OffTrend;
                 if (line && (higher ? line->slope > 0 : line->slope < 0)) {
                     const int perYear = out.by == Period::Type::Monthly ? 12 : out.by == Period::Type::Quarterly ? 4 : 1;
-                    double k = std::max(latestX + 1.0, std::ceil((*pr.target - line->intercept) / line->slope));
-                    // Guard against rounding at the boundary: step on until the line meets.
-                    while (!meets(line->intercept + line->slope * k, *pr.target) && k - latestX <= 50.0 * perYear)
+                    const double horizon = 50.0 * perYear;
+                    const double crossing = (*pr.target - line->intercept) / line->slope;
+                    // A nearly flat line crosses the target in a far future (or never, in floating
+                    // point): beyond the horizon it is off-trend, without stepping there.
+                    double k = std::isfinite(crossing) && crossing - latestX <= horizon + 1.0
+                                   ? std::max(latestX + 1.0, std::ceil(crossing))
+                                   : std::numeric_limits<double>::infinity();
+                    // Guard against rounding at the boundary: a step either way at most.
+                    if (std::isfinite(k) && !meets(line->intercept + line->slope * k, *pr.target))
                         k += 1.0;
-                    while (k - 1.0 > latestX && meets(line->intercept + line->slope * (k - 1.0), *pr.target))
+                    if (std::isfinite(k) && k - 1.0 > latestX && meets(line->intercept + line->slope * (k - 1.0), *pr.target))
                         k -= 1.0;
-                    if (k - latestX <= 50.0 * perYear) {
+                    if (std::isfinite(k) && k - latestX <= horizon && meets(line->intercept + line->slope * k, *pr.target)) {
                         pr.projection = Projection::Projected;
                         pr.projectedPeriod = origin.shifted(int(k));
                     }
@@ -907,11 +934,12 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
         // By administrative level: one pass per level into buckets per place.
         const int latestSeries = valued.isEmpty() ? -1 : int(valued.last());
         for (const PlaceLevel level : {PlaceLevel::Province, PlaceLevel::Prefecture, PlaceLevel::County}) {
+            // Names in both languages: the worker does not know (and must not read) the UI language.
             auto placeOf = [level](const Site &site) -> std::pair<QString, QString> {
                 switch (level) {
-                case PlaceLevel::Province: return {key(site.provinceEn, site.provinceZh), site.province()};
-                case PlaceLevel::Prefecture: return {key(site.prefectureEn, site.prefectureZh), site.prefecture()};
-                case PlaceLevel::County: return {key(site.countyEn, site.countyZh), site.county()};
+                case PlaceLevel::Province: return {site.provinceEn, site.provinceZh};
+                case PlaceLevel::Prefecture: return {site.prefectureEn, site.prefectureZh};
+                case PlaceLevel::County: return {site.countyEn, site.countyZh};
                 }
                 return {};
             };
@@ -920,13 +948,14 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
             QList<std::array<Engine::Acc, 3>> accs;
             QList<int> placeOfSite(sites.size(), -1);
             for (int s : std::as_const(order)) {
-                const auto [placeKey, name] = placeOf(sites[s].site);
+                const auto [nameEn, nameZh] = placeOf(sites[s].site);
+                const QString placeKey = key(nameEn, nameZh);
                 if (placeKey.isEmpty())
                     continue;
                 auto it = index.find(placeKey);
                 if (it == index.end()) {
                     it = index.insert(placeKey, int(rows.size()));
-                    rows.append(PlaceRow{level, placeKey, name, 0, {}, {}, {}});
+                    rows.append(PlaceRow{level, placeKey, nameEn, nameZh, 0, {}, {}, {}});
                     accs.append(std::array<Engine::Acc, 3>{});
                 }
                 ++rows[*it].sites;
@@ -948,7 +977,7 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
                 rows[i].baseline = engine.finish(accs[i][1]);
                 rows[i].endline = engine.finish(accs[i][2]);
             }
-            std::sort(rows.begin(), rows.end(), [](const PlaceRow &a, const PlaceRow &b) { return a.name.localeAwareCompare(b.name) < 0; });
+            std::sort(rows.begin(), rows.end(), [](const PlaceRow &a, const PlaceRow &b) { return a.key < b.key; });
             out.places += rows;
         }
 
@@ -1007,7 +1036,7 @@ Result<Dashboard> AnalyticsService::compute(const Filter &filter, const Cancelle
                 const double checked = engine.ratio() ? v.value_or(std::nan("")) : (c->hasV ? c->v : std::nan(""));
                 if (!std::isnan(checked) && ((ind.minValue && checked < *ind.minValue) || (ind.maxValue && checked > *ind.maxValue)))
                     issue(IssueKind::OutOfRange);
-                if (part) {
+                if (part && engine.additive()) {
                     const bool complete = part->options == myOptions.size();
                     auto differs = [](double a, double b) { return std::abs(a - b) > 1e-9 * std::max(std::abs(a), std::abs(b)); };
                     bool bad = false;

@@ -522,6 +522,18 @@ QStringList AuditLog::verify(QSqlDatabase &connection, int maxProblems)
             }
             const QJsonObject state = QJsonDocument::fromJson(last->values).object();
             const QJsonObject children = QJsonDocument::fromJson(rows.bytes(childrenColumn)).object();
+            // A column added after the entry was written (a later schema) is NULL until an
+            // audited write records it: a value there came from behind the application's back.
+            for (auto c = columnIndex.cbegin(); c != columnIndex.cend(); ++c) {
+                if (*c == childrenColumn || MetaColumns.contains(c.key()) || state.contains(c.key()) || rows.isNull(*c))
+                    continue;
+                problems.append(tr("The %1 differs from audit entry %2 in %3: it was changed behind the "
+                                   "application's back.")
+                                    .arg(rowName(rows))
+                                    .arg(last->id)
+                                    .arg(c.key()));
+                break;
+            }
             for (auto it = state.begin(); it != state.end(); ++it) {
                 bool same = true;
                 if (it.key() == QLatin1StringView("password") && columnIndex.contains(QStringLiteral("password_hash")))

@@ -32,7 +32,9 @@ SELECT site_id, period, sum(value), sum(numerator), sum(denominator), count(*), 
   FROM data_value
  WHERE indicator_id = (SELECT id FROM ind) AND option_id IS NOT NULL AND deleted = 0
  GROUP BY site_id, period;
-SELECT v.site_id, count(*), sum(substr(r.submitted_at, 1, 10) <= date(v.period || '01', '+1 month', '+14 days'))
+SELECT v.site_id, count(*),
+       sum(substr(r.submitted_at, 1, 10) <= date(substr(v.period, 1, 4) || '-' || substr(v.period, 5, 2) || '-01',
+                                                 '+1 month', '-1 day', '+' || (SELECT timeliness_days FROM programme LIMIT 1) || ' days'))
   FROM data_value v JOIN report r ON r.site_id = v.site_id AND r.period = v.period AND r.deleted = 0
  WHERE v.indicator_id = (SELECT id FROM ind) AND v.option_id IS NULL AND v.deleted = 0 AND r.status <> 'draft'
  GROUP BY v.site_id;

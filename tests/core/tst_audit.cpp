@@ -558,6 +558,13 @@ private slots:
             const QStringList problems = AuditLog::verify(db);
             QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
             QVERIFY(!q.exec(QStringLiteral("UPDATE audit SET reason = 'x'"))); // append-only again
+            // A column that a later migration added (the programme's windows) is NULL in every
+            // row until an audited write records it: a value put there directly is found.
+            QVERIFY(q.exec(QStringLiteral("UPDATE programme SET baseline_from = '202401', baseline_to = '202406'")));
+            const QStringList windows = AuditLog::verify(db);
+            QVERIFY2(joined(windows).contains(QStringLiteral("baseline_")), qPrintable(joined(windows)));
+            QVERIFY(q.exec(QStringLiteral("UPDATE programme SET baseline_from = NULL, baseline_to = NULL")));
+            QVERIFY(AuditLog::verify(db).isEmpty());
             db.close();
         }
         QSqlDatabase::removeDatabase(name);

@@ -416,6 +416,8 @@ def equity_dimensions(D, total_cells):
     for dim, groups in SITE_DIMENSIONS:
         dims.append((dim, [(g, [c for c in total_cells if pred(D.sites[c["site"]])]) for g, pred in groups]))
     for dim, groups in OPTION_DIMENSIONS:
+        if D.vt not in ("count", "percentage", "rate_per_1000"):
+            continue  # means and yes/no do not add up over options: no groups of children
         present = any(dim in D.tags.get(opt, {}) for opt in D.indicator_options)
         if present:
             dims.append((dim, [(g, counted_group_cells(D, dim, member)) for g, member in groups]))
@@ -578,15 +580,20 @@ def compute(D, from_arg, to_arg, by):
 
     all_counted = counted_total_cells(D)
     baseline, endline = default_windows(D, all_counted)
+    # The series shows whole roll-up periods only: a quarter cut by the chosen range is left out.
+    def whole(rp):
+        return first is not None and (from_arg is None or period_start(rp) >= period_start(first)) \
+            and (to_arg is None or period_end(rp) <= period_end(last))
     range_cells = [c for c in all_counted if c["period"] in in_range]
+    series_cells = [c for c in range_cells if whole(roll_up(c["period"], by))]
 
     def arm_cells(cells, arm):
         return cells if arm == "all" else [c for c in cells if D.sites[c["site"]]["arm"] == arm]
 
     # ---- series ----
-    series_periods = sorted({roll_up(c["period"], by) for c in range_cells}, key=period_index)
+    series_periods = sorted({roll_up(c["period"], by) for c in series_cells}, key=period_index)
     by_rollup = {}
-    for c in range_cells:
+    for c in series_cells:
         by_rollup.setdefault(roll_up(c["period"], by), []).append(c)
     series = []
     all_series = {}
@@ -773,7 +780,7 @@ def data_quality(D, range_periods):
             if checked is not None and ((lo is not None and checked < lo) or (hi is not None and checked > hi)):
                 failures += 1
             # options against the total
-            if opts:
+            if opts and vt in ("count", "percentage", "rate_per_1000"):  # parts add up only for these
                 all_present = all(o in opts for o in D.indicator_options)
                 part_indices = (0, 1) if vt in RATIO_TYPES else (2,)
                 bad = False

@@ -166,6 +166,24 @@ private slots:
         QVERIFY(page->current()->series.size() < monthly);
         QCOMPARE(page->current()->series.first().period.type(), Period::Type::Quarterly);
 
+        // Reset clears every filter, prefecture and county included.
+        {
+            auto *prefecture = page->findChild<QComboBox *>(QStringLiteral("prefecture"));
+            QVERIFY(prefecture->count() > 1);
+            choose(prefecture, prefecture->itemData(1));
+            QVERIFY(waitFor(*page));
+            QVERIFY(!page->filter().prefecture.isEmpty());
+            QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("resetFilters")), Qt::LeftButton);
+            QVERIFY(waitFor(*page));
+            const Filter cleared = page->filter();
+            QVERIFY(cleared.prefecture.isEmpty() && cleared.county.isEmpty() && cleared.province.isEmpty());
+            QVERIFY(!cleared.arm && !cleared.group && cleared.by == Period::Type::Invalid);
+            choose(page->findChild<QComboBox *>(QStringLiteral("indicator")), QStringLiteral("FULLIMM"));
+            choose(page->findChild<QComboBox *>(QStringLiteral("arm")), QStringLiteral("pilot"));
+            choose(page->findChild<QComboBox *>(QStringLiteral("by")), QStringLiteral("quarter"));
+            QVERIFY(waitFor(*page));
+        }
+
         // A province narrows the sites; the ranking follows.
         auto *province = page->findChild<QComboBox *>(QStringLiteral("province"));
         QVERIFY(province->count() > 2);
@@ -291,16 +309,28 @@ private slots:
         QCOMPARE(sites.count(), 1);
         QCOMPARE(sites.first().at(0).toLongLong(), ranking->drawnSites().first());
 
-        // Double-clicking a quality issue jumps to its cell.
+        // Double-clicking a quality issue jumps to its cell; a site's quality row to the site.
         page->tabs()->setCurrentIndex(DashboardPage::QualityTab);
         QTableView *issues = page->issuesView();
-        if (issues->model()->rowCount() > 0) {
-            forms.clear();
-            issues->setFocus();
-            issues->setCurrentIndex(issues->model()->index(0, 0));
-            QTest::keyClick(issues, Qt::Key_Return);
-            QCOMPARE(forms.count(), 1);
+        auto *indicator = page->findChild<QComboBox *>(QStringLiteral("indicator"));
+        for (int i = 0; i < indicator->count() && issues->model()->rowCount() == 0; ++i) {
+            choose(indicator, indicator->itemData(i));
+            QVERIFY(waitFor(*page));
         }
+        QVERIFY2(issues->model()->rowCount() > 0, "the demonstration has outliers in some indicator");
+        forms.clear();
+        const QModelIndex first = issues->model()->index(0, 0);
+        const QRect row = issues->visualRect(first);
+        QTest::mouseClick(issues->viewport(), Qt::LeftButton, {}, row.center());
+        QTest::mouseDClick(issues->viewport(), Qt::LeftButton, {}, row.center());
+        QCOMPARE(forms.count(), 1);
+        QCOMPARE(forms.first().at(0).toLongLong(), first.data(DashboardTableModel::SiteIdRole).toLongLong());
+        sites.clear();
+        QTableView *quality = page->siteQualityView();
+        const QRect siteRow = quality->visualRect(quality->model()->index(0, 1));
+        QTest::mouseClick(quality->viewport(), Qt::LeftButton, {}, siteRow.center());
+        QTest::mouseDClick(quality->viewport(), Qt::LeftButton, {}, siteRow.center());
+        QCOMPARE(sites.count(), 1);
     }
 
     void tablesPassTheModelTester()
@@ -366,14 +396,40 @@ private slots:
         QVERIFY2(hasHan(reading), qPrintable(reading));
         QVERIFY(hasHan(page->effectsView()->model()->headerData(0, Qt::Horizontal).toString()));
         QVERIFY(hasHan(page->findChild<QCheckBox *>(QStringLiteral("includeSubmitted"))->text()));
+        // Places are named in Chinese too.
+        QVERIFY2(hasHan(page->placesView()->model()->index(0, 0).data().toString()),
+                 qPrintable(page->placesView()->model()->index(0, 0).data().toString()));
         // The filters survive the switch, and a refresh in Chinese keeps Chinese titles.
+        const Filter before = page->filter();
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCOMPARE(page->filter(), before);
+        LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCOMPARE(page->filter(), before);
         choose(page->findChild<QComboBox *>(QStringLiteral("indicator")), QStringLiteral("STUNT"));
         QVERIFY(waitFor(*page));
         QVERIFY(hasHan(page->trendChart()->chart()->title()));
+        // A refusal on show is worded again in the new language.
+        choose(page->findChild<QComboBox *>(QStringLiteral("indicator")), QStringLiteral("ANC4"));
+        QVERIFY(waitFor(*page));
+        choose(page->findChild<QComboBox *>(QStringLiteral("group")), QStringLiteral("female"));
+        QVERIFY(waitFor(*page));
+        auto *status = page->findChild<QLabel *>(QStringLiteral("dashboardStatus"));
+        QVERIFY2(hasHan(status->text()) && status->text().contains(QStringLiteral("ANC4")), qPrintable(status->text()));
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QVERIFY(waitFor(*page));
+        QVERIFY2(status->text().contains(QStringLiteral("not reported for Girls")), qPrintable(status->text()));
+        QCOMPARE(page->trendChart()->emptyText(), status->text());
+        choose(page->findChild<QComboBox *>(QStringLiteral("group")), QString());
+        QVERIFY(waitFor(*page));
+        LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         LanguageManager::instance()->setLanguage(QStringLiteral("en"));
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         QVERIFY(!hasHan(page->tabs()->tabText(0)));
-        QVERIFY(page->trendChart()->chart()->title().contains(QStringLiteral("stunted")));
+        QVERIFY(page->trendChart()->chart()->title().contains(QStringLiteral("antenatal")));
     }
 
     void readingFollowsTheDesiredDirection()

@@ -259,7 +259,7 @@ DashboardPage::DashboardPage(Settings &settings, QWidget *parent)
     });
     connect(m_reset, &QPushButton::clicked, this, [this] {
         m_filling = true;
-        for (QComboBox *c : {m_from, m_to, m_province, m_arm, m_group})
+        for (QComboBox *c : {m_from, m_to, m_province, m_prefecture, m_county, m_arm, m_group})
             c->setCurrentIndex(0);
         fillPlaces();
         m_by->setCurrentIndex(0);
@@ -621,6 +621,7 @@ void DashboardPage::refresh()
 void DashboardPage::showError(const QString &message)
 {
     display(nullptr);
+    m_errorShown = true;
     for (ChartPanel *chart : std::initializer_list<ChartPanel *>{m_trend, m_ranking, m_equity, m_heatmap})
         chart->setMessage(message);
     m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -629,6 +630,7 @@ void DashboardPage::showError(const QString &message)
 
 void DashboardPage::display(std::shared_ptr<const Dashboard> dashboard)
 {
+    m_errorShown = false;
     m_current = std::move(dashboard);
     for (ChartPanel *chart : std::initializer_list<ChartPanel *>{m_trend, m_ranking, m_equity, m_heatmap})
         chart->setDashboard(m_current);
@@ -855,5 +857,9 @@ void DashboardPage::retranslateUi()
     m_filling = was;
     for (DashboardTableModel *model : std::initializer_list<DashboardTableModel *>{m_effects, m_siteQuality, m_issues, m_places})
         model->retranslate();
-    showTiles();
+    // A refusal on show was worded in the old language: ask again (the filter has not changed).
+    if (m_errorShown && !m_computing)
+        refresh();
+    else
+        showTiles();
 }

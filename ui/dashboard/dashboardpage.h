@@ -99,6 +99,7 @@ private:
     bool m_computing = false;
     bool m_stale = true;
     bool m_filling = false;
+    bool m_errorShown = false; // the status line shows a refusal instead of a result
 
     QLabel *m_indicatorLabel;
     QComboBox *m_indicator;

@@ -238,7 +238,7 @@ QVariant PlaceModel::cell(int row, int column, int role) const
     const int decimals = decimalsOf(dashboard()->indicator.valueType) + 1;
     const auto change = p.baseline.level && p.endline.level ? std::optional(*p.endline.level - *p.baseline.level) : std::nullopt;
     switch (column) {
-    case 0: return text(p.name, role);
+    case 0: return text(p.name(), role);
     case 1: return number(double(p.sites), 0, role);
     case 2: return number(p.latest.level, decimals, role);
     case 3:

@@ -102,6 +102,8 @@ ProgrammePage::ProgrammePage(QUndoStack *undoStack, QWidget *parent) : QWidget(p
         form->addRow(m_labels[i], fields[i]);
         m_labels[i]->setBuddy(fields[i]);
     }
+    m_labels[LBaseline]->setBuddy(m_baselineFrom); // the row holds two fields: start at the first
+    m_labels[LEndline]->setBuddy(m_endlineFrom);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_revert);
@@ -124,7 +126,7 @@ void ProgrammePage::retranslateUi()
                                      QT_TR_NOOP("&Focus area:"), QT_TR_NOOP("&Starts:"), QT_TR_NOOP("E&nds:"),
                                      QT_TR_NOOP("Description (English):"), QT_TR_NOOP("Description (Chinese):"),
                                      QT_TR_NOOP("Data entry closes after:"), QT_TR_NOOP("Reports on time within:"),
-                                     QT_TR_NOOP("&Baseline window:"), QT_TR_NOOP("E&ndline window:")};
+                                     QT_TR_NOOP("&Baseline window:"), QT_TR_NOOP("En&dline window:")};
     for (int i = 0; i < LabelCount; ++i)
         m_labels[i]->setText(tr(texts[i]));
     m_box->setTitle(tr("Programme details"));
