@@ -1,6 +1,9 @@
 #include "chartpanel.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QClipboard>
 #include <QDir>
 #include <QEvent>
@@ -50,6 +53,29 @@ void ChartPanel::refresh()
     m_empty = !why.isEmpty();
     m_emptyLabel->setText(why);
     m_layout->setCurrentWidget(m_empty || !m_canvas ? static_cast<QWidget *>(m_emptyLabel) : m_canvas);
+}
+
+QChartView *ChartPanel::makeChartView(const char *name)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
+    auto *view = new QChartView(chart, this);
+    view->setObjectName(QLatin1StringView(name));
+    view->setRenderHint(QPainter::Antialiasing);
+    return view;
+}
+
+void ChartPanel::resetChart(QChart *chart) const
+{
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    chart->setLocale(QLocale());
+    chart->setTitle(title());
 }
 
 QString ChartPanel::emptyText() const

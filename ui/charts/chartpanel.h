@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QChart;
+class QChartView;
 class QLabel;
 class QStackedLayout;
 
@@ -47,6 +49,10 @@ protected:
     // The widget that draws (a chart view or a painted widget).
     void setCanvas(QWidget *canvas);
     QWidget *canvas() const { return m_canvas; }
+    // A chart view for the Qt Charts panels: no animation, numbers in the UI locale.
+    QChartView *makeChartView(const char *name);
+    // Empties the chart (series and axes) and sets the locale and title for a rebuild.
+    void resetChart(QChart *chart) const;
     // What an export draws: the canvas, or (scrolled drawings) the whole of what scrolls.
     virtual QWidget *exportWidget() const { return m_canvas; }
     void changeEvent(QEvent *event) override;

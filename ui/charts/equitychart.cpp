@@ -37,12 +37,8 @@ QString barName(int i)
 
 EquityChart::EquityChart(QWidget *parent) : ChartPanel(parent)
 {
-    m_chart = new QChart;
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setLocalizeNumbers(true);
-    m_view = new QChartView(m_chart, this);
-    m_view->setObjectName(QStringLiteral("equityView"));
-    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view = makeChartView("equityView");
+    m_chart = m_view->chart();
     setCanvas(m_view);
 }
 
@@ -54,14 +50,7 @@ QString EquityChart::title() const
 QString EquityChart::rebuild()
 {
     const Dashboard &d = *dashboard();
-    m_chart->removeAllSeries();
-    const auto axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
-    m_chart->setLocale(QLocale());
-    m_chart->setTitle(title());
+    resetChart(m_chart);
     bool any = false;
     for (const EquityBars &bars : d.equityBars)
         for (const Bar &bar : Bars)

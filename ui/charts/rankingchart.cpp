@@ -13,12 +13,8 @@ using namespace Analytics;
 
 RankingChart::RankingChart(QWidget *parent) : ChartPanel(parent)
 {
-    m_chart = new QChart;
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setLocalizeNumbers(true);
-    m_view = new QChartView(m_chart, this);
-    m_view->setObjectName(QStringLiteral("rankingView"));
-    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view = makeChartView("rankingView");
+    m_chart = m_view->chart();
     // Every site's name needs its line: the chart grows with the bars and scrolls.
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
@@ -69,14 +65,7 @@ QList<RankingChart::Ranked> RankingChart::ranked() const
 QString RankingChart::rebuild()
 {
     const Dashboard &d = *dashboard();
-    m_chart->removeAllSeries();
-    const auto axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
-    m_chart->setLocale(QLocale());
-    m_chart->setTitle(title());
+    resetChart(m_chart);
     m_drawn.clear();
     QList<Ranked> list = ranked();
     if (list.isEmpty())

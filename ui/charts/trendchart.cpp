@@ -22,12 +22,8 @@ const QColor ComparisonColour(0xe0, 0x7b, 0x10);
 
 TrendChart::TrendChart(QWidget *parent) : ChartPanel(parent)
 {
-    m_chart = new QChart;
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setLocalizeNumbers(true);
-    m_view = new QChartView(m_chart, this);
-    m_view->setObjectName(QStringLiteral("trendView"));
-    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view = makeChartView("trendView");
+    m_chart = m_view->chart();
     setCanvas(m_view);
 }
 
@@ -39,14 +35,7 @@ QString TrendChart::title() const
 QString TrendChart::rebuild()
 {
     const Dashboard &d = *dashboard();
-    m_chart->removeAllSeries();
-    const auto axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
-    m_chart->setLocale(QLocale());
-    m_chart->setTitle(title());
+    resetChart(m_chart);
     if (d.series.isEmpty())
         return d.filter.includeSubmitted ? tr("No approved or submitted data for these periods yet.")
                                          : tr("No approved data for these periods yet.");
