@@ -292,6 +292,7 @@ private slots:
         QCOMPARE(forms.count(), 1);
         QCOMPARE(forms.first().at(0).toLongLong(), page->current()->sites[2].site.meta.id);
         QCOMPARE(forms.first().at(1).value<Period>(), page->current()->periods[3]);
+        QCOMPARE(forms.first().at(2).toLongLong(), page->current()->indicator.meta.id);
 
         // Clicking the top bar of the ranking opens the best site.
         page->tabs()->setCurrentIndex(DashboardPage::SitesTab);

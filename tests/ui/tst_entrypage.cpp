@@ -319,8 +319,13 @@ private slots:
         auto *returned = m_page->findChild<QListWidget *>(QStringLiteral("returned"));
         const auto items = returned->findItems(QStringLiteral("Add ANC4"), Qt::MatchContains);
         QCOMPARE(items.size(), 1);
-        m_page->openForm(sites->itemData(0).toLongLong(), m_open);
+        // Opening at an indicator makes its total cell current (the dashboard's jump to a cell).
+        const qint64 lastIndicator = model()->indicatorOf(model()->rowCount() - 1);
+        m_page->openForm(sites->itemData(0).toLongLong(), m_open, lastIndicator);
         QCOMPARE(sites->currentIndex(), 0);
+        const QModelIndex current = m_page->view()->currentIndex();
+        QCOMPARE(model()->indicatorOf(current.row()), lastIndicator);
+        QCOMPARE(model()->optionOf(current.column()), qint64(0));
         // The list is rebuilt with the form: activate its current item.
         emit returned->itemActivated(returned->findItems(QStringLiteral("Add ANC4"), Qt::MatchContains).value(0));
         QCOMPARE(sites->currentData().toLongLong(), siteId);

@@ -273,13 +273,15 @@ DashboardPage::DashboardPage(Settings &settings, QWidget *parent)
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) { m_settings.dashboardTab.setValue(tab); });
     connect(m_ranking, &ChartPanel::siteActivated, this, &DashboardPage::siteOpenRequested);
-    connect(m_heatmap, &ChartPanel::cellActivated, this, &DashboardPage::openFormRequested);
+    connect(m_heatmap, &ChartPanel::cellActivated, this, [this](qint64 siteId, const Period &period) {
+        emit openFormRequested(siteId, period, m_current ? m_current->indicator.meta.id : 0);
+    });
     auto openIssue = [this](QTableView *view) {
         connect(view, &QTableView::activated, this, [this, view](const QModelIndex &index) {
             const qint64 site = index.data(DashboardTableModel::SiteIdRole).toLongLong();
             const Period period = Period::parse(index.data(DashboardTableModel::PeriodRole).toString());
             if (site && period.isValid())
-                emit openFormRequested(site, period);
+                emit openFormRequested(site, period, m_current ? m_current->indicator.meta.id : 0);
             else if (site)
                 emit siteOpenRequested(site);
         });

@@ -65,7 +65,8 @@ signals:
     // A result (or an error) was shown; tests wait for it.
     void refreshed();
     void siteOpenRequested(qint64 siteId);
-    void openFormRequested(qint64 siteId, const Period &period);
+    // A cell to look at: the site's form for the period, at the indicator's row.
+    void openFormRequested(qint64 siteId, const Period &period, qint64 indicatorId);
 
 protected:
     void changeEvent(QEvent *event) override;

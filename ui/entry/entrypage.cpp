@@ -382,7 +382,7 @@ Period EntryPage::currentPeriod() const
     return Period::parse(m_period->currentData().toString());
 }
 
-void EntryPage::openForm(qint64 siteId, const Period &period)
+void EntryPage::openForm(qint64 siteId, const Period &period, qint64 indicatorId)
 {
     if (!m_session)
         return;
@@ -406,6 +406,20 @@ void EntryPage::openForm(qint64 siteId, const Period &period)
     }
     m_period->setCurrentIndex(periodIndex);
     reload();
+    if (!indicatorId)
+        return;
+    int total = -1;
+    for (int c = 0; c < m_model->columnCount() && total < 0; ++c)
+        if (m_model->optionOf(c) == 0)
+            total = c;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (m_model->indicatorOf(r) == indicatorId && total >= 0) {
+            const QModelIndex cell = m_view->model()->index(r, total);
+            m_view->setCurrentIndex(cell);
+            m_view->scrollTo(cell);
+            m_view->setFocus();
+            break;
+        }
 }
 
 void EntryPage::reload()

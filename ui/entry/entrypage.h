@@ -46,7 +46,9 @@ public:
 
     void setSession(Session *session);
     // Shows a site's form for a period (from the review page or the returned list).
-    void openForm(qint64 siteId, const Period &period);
+    // Opens a site's form for a period; with an indicator, its total cell becomes current (the
+    // dashboard's jump to a cell).
+    void openForm(qint64 siteId, const Period &period, qint64 indicatorId = 0);
     EntryTableView *view() const { return m_view; }
     EntryTableModel *model() const { return m_model; }
     // Saves the numbers of a cell through the service and the undo stack.

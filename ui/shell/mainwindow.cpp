@@ -118,8 +118,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         m_entry->openForm(siteId, period);
         showPage(EntryPageIndex);
     });
-    connect(m_dashboard, &DashboardPage::openFormRequested, this, [this](qint64 siteId, const Period &period) {
-        m_entry->openForm(siteId, period);
+    connect(m_dashboard, &DashboardPage::openFormRequested, this, [this](qint64 siteId, const Period &period, qint64 indicatorId) {
+        m_entry->openForm(siteId, period, indicatorId);
         showPage(EntryPageIndex);
     });
     connect(m_dashboard, &DashboardPage::siteOpenRequested, this, [this](qint64 siteId) {
