@@ -207,6 +207,18 @@ private slots:
         if (spec.contains(QStringLiteral("by")))
             f.by = *periodTypeFromKey(spec.value(QStringLiteral("by")).toString());
         f.includeSubmitted = spec.value(QStringLiteral("includeSubmitted")).toBool();
+        f.province = spec.value(QStringLiteral("province")).toString();
+        f.prefecture = spec.value(QStringLiteral("prefecture")).toString();
+        f.county = spec.value(QStringLiteral("county")).toString();
+        if (spec.contains(QStringLiteral("arm"))) {
+            Arm arm;
+            QVERIFY(Vocabulary::fromKey(spec.value(QStringLiteral("arm")).toString(), &arm));
+            f.arm = arm;
+        }
+        if (spec.contains(QStringLiteral("group"))) {
+            f.group = groupFromKey(spec.value(QStringLiteral("group")).toString());
+            QVERIFY(f.group);
+        }
         auto computed = AnalyticsService(*db).compute(f);
         QVERIFY2(computed, qPrintable(computed.error()));
         const QJsonObject expected =

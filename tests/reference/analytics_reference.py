@@ -6,6 +6,8 @@ with sqlite3, numpy and scipy.  Clarity over speed.
 
     analytics_reference.py --db FILE.db --indicator CODE [--programme CODE]
                            [--from P] [--to P] [--by month|quarter|year] [--include-submitted]
+                           [--province NAME] [--prefecture NAME] [--county NAME]
+                           [--arm pilot|comparison] [--group GROUP]
     analytics_reference.py --cases cases.json --db-dir DIR --out-dir DIR
 
 Readings of the specification where it leaves room (keep in step with the C++ engine):
@@ -34,6 +36,17 @@ Readings of the specification where it leaves room (keep in step with the C++ en
   "insufficient"; otherwise "projected" or "off-trend" from the line.
 * A group of children's cell sums, per site and period, the option rows tagged with the member
   (numerator and denominator over rows that have both; value over rows that have one).
+* Site filters (cases' "province", "prefecture", "county", "arm", "group"; all combine): a site
+  passes when its province_en (province_zh when province_en is empty) equals the province given,
+  likewise prefecture and county; when its arm is the one given; when it belongs to the group of
+  sites given (rural/urban: locality; minority_area/other_area: ethnic_minority_area 1/0;
+  poverty_county/other_county: poverty_county 1/0).  Only filtered sites enter the series (all
+  three arms), the DiD overall and per group, equity, gap change, SII, progress (latest value,
+  window-based baseline, projection, sites meeting target) and data quality (expected = filtered
+  sites × periods).  The filters do not move the default windows (earliest intervention start of
+  all the programme's pilot sites, or earliest and latest counted cell over all sites) nor the
+  default period range (earliest and latest total row over all sites).  With a group filter all
+  equity dimensions still appear (the filtered group's other side has no sites: nulls).
 """
 
 import argparse
@@ -65,6 +78,7 @@ FREQ_TO_TYPE = {"monthly": "month", "quarterly": "quarter", "annual": "year"}
 TYPE_RANK = {"month": 0, "quarter": 1, "year": 2}
 STEPS_PER_YEAR = {"month": 12, "quarter": 4, "year": 1}
 WINDOW_MONTHS = 6
+ARMS = ("pilot", "comparison")
 
 
 class BadArguments(Exception):
@@ -272,7 +286,20 @@ class Data:
     pass
 
 
-def load(db_path, programme_code, indicator_code, include_submitted):
+def place_key(en, zh):
+    """A site's place name for the filter: the English one, else the Chinese one."""
+    return en if en else (zh or "")
+
+
+def load(db_path, programme_code, indicator_code, include_submitted, filters=None):
+    filters = filters or {}
+    for key in filters:
+        if key not in ("province", "prefecture", "county", "arm", "group"):
+            raise BadArguments("unknown filter %s" % key)
+    if filters.get("arm") is not None and filters["arm"] not in ARMS:
+        raise BadArguments("unknown arm %s" % filters["arm"])
+    if filters.get("group") is not None and filters["group"] not in SITE_GROUPS:
+        raise BadArguments("unknown group of sites %s" % filters["group"])
     if not os.path.exists(db_path):
         raise FileNotFoundError(db_path)
     con = sqlite3.connect("file:%s?mode=ro" % db_path, uri=True)
@@ -305,7 +332,8 @@ def load(db_path, programme_code, indicator_code, include_submitted):
     D.vt = ind["value_type"]
     D.freq_type = FREQ_TO_TYPE[ind["frequency"]]
 
-    # sites (no filter in the command line: all non-deleted sites of the programme)
+    # sites: all non-deleted sites of the programme (the default windows and range look at all
+    # of them); D.filtered holds the ids of those that pass the site filters
     D.sites = {}
     for r in con.execute("SELECT * FROM site WHERE deleted = 0 AND programme_id = ? ORDER BY id",
                          (prog["id"],)):
@@ -313,7 +341,11 @@ def load(db_path, programme_code, indicator_code, include_submitted):
             "id": r["id"], "arm": r["arm"], "locality": r["locality"],
             "minority": int(r["ethnic_minority_area"]), "poverty": int(r["poverty_county"]),
             "start": r["intervention_start"],
+            "province": place_key(r["province_en"], r["province_zh"]),
+            "prefecture": place_key(r["prefecture_en"], r["prefecture_zh"]),
+            "county": place_key(r["county_en"], r["county_zh"]),
         }
+    D.filtered = {sid for sid, s in D.sites.items() if passes_filters(s, filters)}
 
     # reports
     D.reports = {}
@@ -350,6 +382,18 @@ def load(db_path, programme_code, indicator_code, include_submitted):
         D.site_targets[r["site_id"]] = r["target"]
     con.close()
     return D
+
+
+def passes_filters(site, filters):
+    for place in ("province", "prefecture", "county"):
+        wanted = filters.get(place)
+        if wanted and site[place] != wanted:
+            return False
+    if filters.get("arm") and site["arm"] != filters["arm"]:
+        return False
+    if filters.get("group") and not SITE_GROUPS[filters["group"]](site):
+        return False
+    return True
 
 
 def report_counts(D, site, period):
@@ -404,6 +448,8 @@ SITE_DIMENSIONS = [
     ("minority_area", [("other_area", lambda s: s["minority"] == 0), ("minority_area", lambda s: s["minority"] == 1)]),
     ("poverty", [("other_county", lambda s: s["poverty"] == 0), ("poverty_county", lambda s: s["poverty"] == 1)]),
 ]
+# the groups of sites a filter can name: group id -> predicate on a site
+SITE_GROUPS = {g: pred for _, groups in SITE_DIMENSIONS for g, pred in groups}
 OPTION_DIMENSIONS = [
     ("sex", [("male", "male"), ("female", "female")]),
     ("ethnicity", [("han", "han"), ("minority", "minority")]),
@@ -420,7 +466,8 @@ def equity_dimensions(D, total_cells):
             continue  # means and yes/no do not add up over options: no groups of children
         present = any(dim in D.tags.get(opt, {}) for opt in D.indicator_options)
         if present:
-            dims.append((dim, [(g, counted_group_cells(D, dim, member)) for g, member in groups]))
+            dims.append((dim, [(g, [c for c in counted_group_cells(D, dim, member) if c["site"] in D.filtered])
+                               for g, member in groups]))
     return dims
 
 
@@ -579,12 +626,14 @@ def compute(D, from_arg, to_arg, by):
     in_range = set(range_periods)
 
     all_counted = counted_total_cells(D)
-    baseline, endline = default_windows(D, all_counted)
+    baseline, endline = default_windows(D, all_counted)   # over all sites: filters do not move them
+    # from here on, only the cells of the sites that pass the filters
+    counted = [c for c in all_counted if c["site"] in D.filtered]
     # The series shows whole roll-up periods only: a quarter cut by the chosen range is left out.
     def whole(rp):
         return first is not None and (from_arg is None or period_start(rp) >= period_start(first)) \
             and (to_arg is None or period_end(rp) <= period_end(last))
-    range_cells = [c for c in all_counted if c["period"] in in_range]
+    range_cells = [c for c in counted if c["period"] in in_range]
     series_cells = [c for c in range_cells if whole(roll_up(c["period"], by))]
 
     def arm_cells(cells, arm):
@@ -605,8 +654,8 @@ def compute(D, from_arg, to_arg, by):
                 all_series[rp] = level_of(agg, vt)   # the level: progress and projection
 
     # ---- DiD ----
-    did_all = did(D, all_counted, baseline, endline)
-    dims = equity_dimensions(D, all_counted)
+    did_all = did(D, counted, baseline, endline)
+    dims = equity_dimensions(D, counted)
     did_by_group = []
     for dim, groups in dims:
         for g, gcells in groups:
@@ -649,7 +698,7 @@ def compute(D, from_arg, to_arg, by):
     sii_list = []
     for arm in ("pilot", "comparison"):
         for wname, window in (("baseline", baseline), ("endline", endline)):
-            value, levels = sii(D, arm_cells(all_counted, arm), window)
+            value, levels = sii(D, arm_cells(counted, arm), window)
             sii_list.append({"arm": arm, "window": wname, "value": value, "levels": levels})
 
     # ---- progress ----
@@ -658,7 +707,7 @@ def compute(D, from_arg, to_arg, by):
     if ind["baseline"] is not None:
         base = float(ind["baseline"])
     else:
-        base = aggregate_level([c for c in all_counted if overlaps(c["period"], baseline)], vt)
+        base = aggregate_level([c for c in counted if overlaps(c["period"], baseline)], vt)
     target = float(ind["target"]) if ind["target"] is not None else None
     change = latest - base if latest is not None and base is not None else None
     progress = None
@@ -668,6 +717,8 @@ def compute(D, from_arg, to_arg, by):
     sites_meeting = 0
     sites_with_target = 0
     for site in D.sites:
+        if site not in D.filtered:
+            continue
         own = [c for c in range_cells if c["site"] == site and cell_value(vt, c["n"], c["d"], c["v"]) is not None]
         if not own:
             continue
@@ -744,7 +795,7 @@ def exceeds(a, b):
 def data_quality(D, range_periods):
     vt = D.vt
     ind = D.indicator
-    expected = len(D.sites) * len(range_periods)
+    expected = len(D.filtered) * len(range_periods)
     received = 0
     on_time = 0
     values_by_site = {}
@@ -752,6 +803,8 @@ def data_quality(D, range_periods):
     days = int(D.programme["timeliness_days"])
     lo, hi = ind["min_value"], ind["max_value"]
     for site in D.sites:
+        if site not in D.filtered:
+            continue
         for period in range_periods:
             rep = D.reports.get((site, period))
             if rep is None or rep[0] not in ("submitted", "approved", "returned"):
@@ -823,8 +876,12 @@ def data_quality(D, range_periods):
 # Command line
 # --------------------------------------------------------------------------------------------
 
-def run_one(db, indicator, programme=None, from_p=None, to_p=None, by=None, include_submitted=False):
-    D = load(db, programme, indicator, include_submitted)
+FILTER_KEYS = ("province", "prefecture", "county", "arm", "group")
+
+
+def run_one(db, indicator, programme=None, from_p=None, to_p=None, by=None, include_submitted=False,
+            filters=None):
+    D = load(db, programme, indicator, include_submitted, filters)
     return compute(D, from_p, to_p, by)
 
 
@@ -839,8 +896,9 @@ def run_cases(cases_path, db_dir, out_dir):
             print("skip %s: no database for variant %s" % (case["name"], case["variant"]), file=sys.stderr)
             continue
         try:
+            filters = {k: case[k] for k in FILTER_KEYS if case.get(k) is not None}
             result = run_one(db, case["indicator"], case.get("programme"), case.get("from"), case.get("to"),
-                             case.get("by"), bool(case.get("includeSubmitted", False)))
+                             case.get("by"), bool(case.get("includeSubmitted", False)), filters)
         except BadArguments as e:
             print("case %s: %s" % (case["name"], e), file=sys.stderr)
             status = 1
@@ -862,6 +920,11 @@ def main(argv=None):
     ap.add_argument("--to", dest="to_p")
     ap.add_argument("--by", choices=["month", "quarter", "year"])
     ap.add_argument("--include-submitted", action="store_true")
+    ap.add_argument("--province", help="site filter: province (English name, else Chinese)")
+    ap.add_argument("--prefecture", help="site filter: prefecture (English name, else Chinese)")
+    ap.add_argument("--county", help="site filter: county (English name, else Chinese)")
+    ap.add_argument("--arm", choices=list(ARMS), help="site filter: arm")
+    ap.add_argument("--group", choices=list(SITE_GROUPS), help="site filter: a group of sites")
     ap.add_argument("--cases")
     ap.add_argument("--db-dir")
     ap.add_argument("--out-dir")
@@ -873,8 +936,9 @@ def main(argv=None):
     if not args.db or not args.indicator:
         ap.error("--db and --indicator are required")
     try:
+        filters = {k: getattr(args, k) for k in FILTER_KEYS if getattr(args, k)}
         result = run_one(args.db, args.indicator, args.programme, args.from_p, args.to_p, args.by,
-                         args.include_submitted)
+                         args.include_submitted, filters)
     except BadArguments as e:
         print("error: %s" % e, file=sys.stderr)
         return 1

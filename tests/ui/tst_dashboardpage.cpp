@@ -366,6 +366,11 @@ private slots:
         QTest::keyClick(level, Qt::Key_Down);
         QCOMPARE(places->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Prefecture"));
         QVERIFY(places->rowCount() >= provinces);
+        // The level is kept: a new page (as after a restart) shows prefectures.
+        {
+            DashboardPage again(settings);
+            QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("placeLevel"))->currentIndex(), 1);
+        }
 
         // Site quality adds up to the totals.
         auto *siteModel = qobject_cast<DashboardTableModel *>(

@@ -205,8 +205,10 @@ DashboardPage::DashboardPage(Settings &settings, QWidget *parent)
     m_placeLevel->setObjectName(QStringLiteral("placeLevel"));
     m_placeLevel->addItems({QString(), QString(), QString()});
     m_placeLevelLabel->setBuddy(m_placeLevel);
-    connect(m_placeLevel, &QComboBox::currentIndexChanged, this,
-            [this](int level) { m_places->setLevel(static_cast<PlaceLevel>(std::max(0, level))); });
+    connect(m_placeLevel, &QComboBox::currentIndexChanged, this, [this](int level) {
+        m_places->setLevel(static_cast<PlaceLevel>(std::max(0, level)));
+        m_settings.dashboardPlaceLevel.setValue(std::max(0, level));
+    });
     auto *placesBox = new QWidget(this);
     auto *placesLayout = new QVBoxLayout(placesBox);
     placesLayout->setContentsMargins(0, 0, 0, 0);
@@ -292,6 +294,7 @@ DashboardPage::DashboardPage(Settings &settings, QWidget *parent)
     m_measure->addItems({QString(), QString()});
     m_measure->setCurrentIndex(m_settings.dashboardRanking.value() == QLatin1StringView("change") ? 1 : 0);
     m_tabs->setCurrentIndex(std::clamp(m_settings.dashboardTab.value(), 0, m_tabs->count() - 1));
+    m_placeLevel->setCurrentIndex(std::clamp(m_settings.dashboardPlaceLevel.value(), 0, m_placeLevel->count() - 1));
     retranslateUi();
     display(nullptr);
 }

@@ -60,4 +60,5 @@ public:
     Setting<bool> dashboardIncludeSubmitted{m_store, QStringLiteral("dashboard/includeSubmitted"), false};
     Setting<QString> dashboardRanking{m_store, QStringLiteral("dashboard/ranking"), QStringLiteral("latest")};
     Setting<int> dashboardTab{m_store, QStringLiteral("dashboard/tab"), 0};
+    Setting<int> dashboardPlaceLevel{m_store, QStringLiteral("dashboard/placeLevel"), 0}; // province, prefecture, county
 };
