@@ -1085,6 +1085,25 @@ Site: %5 of %6 reports received, %7 on time</source>
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>%1: the text is not valid %2 near line %3; choose the file&apos;s encoding.</source>
+        <translation>%1：第 %3 行附近的文字不是有效的 %2；请选择文件的编码。</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field is not closed before the end of the file.</source>
+        <translation>%1：第 %2 行：带引号的字段直到文件结尾都没有闭合。</translation>
+    </message>
+    <message>
+        <source>%1: line %2: text after a closing quote in field %3; a quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation>%1：第 %2 行：第 %3 个字段的结束引号后还有文字；带引号字段中的引号应写成两个（""）。</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>SVG images (*.svg)</source>
