@@ -161,9 +161,6 @@ public:
         return finish(a);
     }
 
-    // A site's window value: ratio of sums, mean of cells for counts and means, share of yes.
-    std::optional<double> windowLevel(const Aggregate &a) const { return a.level; }
-
 private:
     ValueType m_type;
     mutable QList<int> m_marks;

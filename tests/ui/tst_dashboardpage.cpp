@@ -310,6 +310,26 @@ private slots:
         QCOMPARE(sites.count(), 1);
         QCOMPARE(sites.first().at(0).toLongLong(), ranking->drawnSites().first());
 
+        // Ranking by change: the bars are the sites' changes from baseline to endline, best first,
+        // and the choice is kept for the next start.
+        auto *measure = page->findChild<QComboBox *>(QStringLiteral("rankingMeasure"));
+        measure->setFocus();
+        QTest::keyClick(measure, Qt::Key_Down);
+        QCOMPARE(ranking->measure(), RankingChart::Measure::Change);
+        QVERIFY2(ranking->chart()->title().contains(QStringLiteral("change from baseline")), qPrintable(ranking->chart()->title()));
+        const QList<qint64> byChange = ranking->drawnSites();
+        QVERIFY(!byChange.isEmpty());
+        const SiteRow *best = nullptr;
+        for (const SiteRow &row : page->current()->sites)
+            if (row.change() && (!best || *row.change() > *best->change()))
+                best = &row;
+        QVERIFY(best);
+        QCOMPARE(byChange.first(), best->site.meta.id);
+        {
+            DashboardPage again(settings);
+            QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("rankingMeasure"))->currentIndex(), 1);
+        }
+
         // Double-clicking a quality issue jumps to its cell; a site's quality row to the site.
         page->tabs()->setCurrentIndex(DashboardPage::QualityTab);
         QTableView *issues = page->issuesView();

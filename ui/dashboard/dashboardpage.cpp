@@ -291,8 +291,10 @@ DashboardPage::DashboardPage(Settings &settings, QWidget *parent)
     openIssue(m_issuesView);
     openIssue(m_siteQualityView);
 
+    // Read the saved choice first: adding the items already reports a current index, which saves.
+    const bool byChange = m_settings.dashboardRanking.value() == QLatin1StringView("change");
     m_measure->addItems({QString(), QString()});
-    m_measure->setCurrentIndex(m_settings.dashboardRanking.value() == QLatin1StringView("change") ? 1 : 0);
+    m_measure->setCurrentIndex(byChange ? 1 : 0);
     m_tabs->setCurrentIndex(std::clamp(m_settings.dashboardTab.value(), 0, m_tabs->count() - 1));
     m_placeLevel->setCurrentIndex(std::clamp(m_settings.dashboardPlaceLevel.value(), 0, m_placeLevel->count() - 1));
     retranslateUi();
@@ -411,9 +413,16 @@ void DashboardPage::fillFilters()
     m_filling = true;
     const QString indicator = m_indicator->currentData().toString();
     m_indicator->clear();
-    if (m_session && m_session->programmeId())
-        for (const Indicator &i : m_session->indicators().indicators(m_session->programmeId()))
-            m_indicator->addItem(QStringLiteral("%1 — %2").arg(i.code, i.name()), i.code);
+    // The programme's indicators and sites, read once here (on a change of them) for every
+    // combo and filter that needs them.
+    m_indicators.clear();
+    m_sites.clear();
+    if (m_session && m_session->programmeId()) {
+        m_indicators = m_session->indicators().indicators(m_session->programmeId());
+        m_sites = m_session->sites().sites(m_session->programmeId());
+    }
+    for (const Indicator &i : std::as_const(m_indicators))
+        m_indicator->addItem(QStringLiteral("%1 — %2").arg(i.code, i.name()), i.code);
     if (!indicator.isEmpty())
         selectData(m_indicator, indicator);
     restoreFilters();
@@ -449,9 +458,6 @@ void DashboardPage::fillPlaces()
     const QString province = m_province->currentData().toString();
     const QString prefecture = m_prefecture->currentData().toString();
     const QString county = m_county->currentData().toString();
-    QList<Site> sites;
-    if (m_session && m_session->programmeId())
-        sites = m_session->sites().sites(m_session->programmeId());
     auto fill = [](QComboBox *combo, const QString &all, const QList<std::pair<QString, QString>> &places, const QString &keep) {
         combo->clear();
         combo->addItem(all, QString());
@@ -463,7 +469,7 @@ void DashboardPage::fillPlaces()
     };
     QList<std::pair<QString, QString>> provinces, prefectures, counties;
     QSet<QString> seen;
-    for (const Site &s : std::as_const(sites)) {
+    for (const Site &s : std::as_const(m_sites)) {
         const QString p = placeKey(s.provinceEn, s.provinceZh);
         if (!p.isEmpty() && !seen.contains(u"p:" + p)) {
             seen.insert(u"p:" + p);
@@ -501,11 +507,7 @@ void DashboardPage::fillPeriods()
     m_by->clear();
     m_from->clear();
     m_to->clear();
-    std::optional<Indicator> indicator;
-    if (m_session && m_session->programmeId())
-        for (const Indicator &i : m_session->indicators().indicators(m_session->programmeId()))
-            if (i.code == m_indicator->currentData().toString())
-                indicator = i;
+    const Indicator *indicator = currentIndicator();
     m_from->addItem(tr("Earliest data"), QString());
     m_to->addItem(tr("Latest data"), QString());
     if (!indicator) {
@@ -548,15 +550,23 @@ void DashboardPage::saveFilters()
     m_settings.dashboardIncludeSubmitted.setValue(m_submitted->isChecked());
 }
 
+const Indicator *DashboardPage::currentIndicator() const
+{
+    const QString code = m_indicator->currentData().toString();
+    for (const Indicator &i : m_indicators)
+        if (i.code == code)
+            return &i;
+    return nullptr;
+}
+
 Filter DashboardPage::filter() const
 {
     Filter f;
     if (!m_session)
         return f;
     f.programmeId = m_session->programmeId();
-    for (const Indicator &i : m_session->indicators().indicators(f.programmeId))
-        if (i.code == m_indicator->currentData().toString())
-            f.indicatorId = i.meta.id;
+    if (const Indicator *indicator = currentIndicator())
+        f.indicatorId = indicator->meta.id;
     f.from = Period::parse(m_from->currentData().toString());
     f.to = Period::parse(m_to->currentData().toString());
     if (const auto by = periodTypeFromKey(m_by->currentData().toString()))

@@ -92,6 +92,7 @@ private:
     void showError(const QString &message);
     void showTiles();
     void exportChart(ChartPanel *chart, const QString &suffix);
+    const Indicator *currentIndicator() const;
 
     Settings &m_settings;
     QPointer<Session> m_session;
@@ -100,6 +101,8 @@ private:
     bool m_computing = false;
     bool m_stale = true;
     bool m_filling = false;
+    QList<Indicator> m_indicators; // the programme's, read by fillFilters()
+    QList<Site> m_sites;
     bool m_errorShown = false; // the status line shows a refusal instead of a result
 
     QLabel *m_indicatorLabel;
