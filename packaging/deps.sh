@@ -9,11 +9,15 @@ SCALEREADY_PACKAGES=(
     qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n libgl-dev libxkbcommon-dev
     # the other libraries
     libsqlite3-dev libsodium-dev libboost-math-dev qt6-svg-dev
+    # XLSX export
+    libxlsxwriter-dev
     # build tools
     cmake ninja-build ccache g++ pkg-config
     # tests: sqlite3 shell, .deb building and checking, headless windows, images, fonts, PDF text
     sqlite3 dpkg-dev file desktop-file-utils appstream xvfb xauth imagemagick
     fonts-noto-cjk fonts-wqy-microhei poppler-utils
+    # the ADX export test validates against the DHIS2 schema with xmllint
+    libxml2-utils
     # the analytics reference script (tests/reference): numpy and scipy for Debian's python3
     python3-numpy python3-scipy
 )

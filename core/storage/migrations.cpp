@@ -263,6 +263,41 @@ QList<Migration> buildMigrations()
                            " value, numerator, denominator) WHERE deleted = 0"),
         }});
 
+    list.append(Migration{
+        4,
+        "Import and export: saved column mappings, the import log, DHIS2 code mappings",
+        {
+            // A column mapping saved from the import wizard, reused for the next file of the
+            // same shape. kind: what the file holds; mapping: JSON (docs/import-export.md).
+            table("import_mapping",
+                  "programme_id INTEGER NOT NULL REFERENCES programme(id),"
+                  " kind TEXT NOT NULL CHECK (kind IN ('data', 'sites', 'indicators')),"
+                  " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                  " mapping TEXT NOT NULL DEFAULT '{}'"),
+            QStringLiteral("CREATE UNIQUE INDEX import_mapping_name ON import_mapping(programme_id, kind, name)"
+                           " WHERE deleted = 0"),
+            // Every import that wrote something (or was refused), local to this database: who,
+            // when, which file (its SHA-256) and what happened to its rows.
+            QStringLiteral(
+                "CREATE TABLE import_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL,"
+                " user_id INTEGER REFERENCES app_user(id), programme_id INTEGER REFERENCES programme(id),"
+                " kind TEXT NOT NULL, file_name TEXT NOT NULL DEFAULT '', file_sha256 TEXT NOT NULL DEFAULT '',"
+                " rows_read INTEGER NOT NULL DEFAULT 0, inserted INTEGER NOT NULL DEFAULT 0,"
+                " updated INTEGER NOT NULL DEFAULT 0, unchanged INTEGER NOT NULL DEFAULT 0,"
+                " rejected INTEGER NOT NULL DEFAULT 0)"),
+            // Codes of ScaleReady's sites, indicators and category options in a DHIS2 instance
+            // (orgUnit, dataElement, categoryOptionCombo uids or codes), and period ids where
+            // DHIS2's differ. local_key: the row's uuid (stable across renames and sync), or the
+            // period id for kind 'period'.
+            table("dhis2_mapping",
+                  "programme_id INTEGER NOT NULL REFERENCES programme(id),"
+                  " kind TEXT NOT NULL CHECK (kind IN ('site', 'indicator', 'option', 'period')),"
+                  " local_key TEXT NOT NULL CHECK (length(local_key) > 0),"
+                  " remote TEXT NOT NULL CHECK (length(trim(remote)) > 0)"),
+            QStringLiteral("CREATE UNIQUE INDEX dhis2_mapping_key ON dhis2_mapping(programme_id, kind, local_key)"
+                           " WHERE deleted = 0"),
+        }});
+
     return list;
 }
 } // namespace
