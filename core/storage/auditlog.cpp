@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <cstdio>
 #include <optional>
 
 namespace {
@@ -216,6 +217,95 @@ Result<void> AuditLog::record(const Actor &actor, const QString &entity, const Q
     if (!insert.ok() || !insert.run())
         return fail(tr("Could not record the change in the audit log: %1").arg(insert.error()));
     return {};
+}
+
+struct AuditLog::Batch::Statement
+{
+    SqliteStatement insert;
+};
+
+AuditLog::Batch::Batch(Database &database, const Actor &actor, const QString &reason)
+{
+    sqlite3 *db = database.handle();
+    m_previous = lastHash(db, &m_id);
+    m_at = SqlValue::timestamp(QDateTime::currentDateTimeUtc()).toUtf8();
+    if (actor.userId > 0)
+        m_userId = QByteArray::number(actor.userId);
+    m_username = actor.username.toUtf8();
+    m_replica = database.replicaUuid().toUtf8();
+    m_reason = reason.toUtf8();
+    m_insert = new Statement{SqliteStatement(db, "INSERT INTO audit (id, at, user_id, username, replica_uuid, entity,"
+                                                 " entity_uuid, action, old_values, new_values, reason, site_id, period,"
+                                                 " previous_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")};
+    m_ok = m_insert->insert.ok();
+}
+
+AuditLog::Batch::~Batch()
+{
+    delete m_insert;
+}
+
+QString AuditLog::Batch::error() const
+{
+    return m_insert ? m_insert->insert.error() : QString();
+}
+
+bool AuditLog::Batch::add(QByteArrayView entity, QByteArrayView entityUuid, QByteArrayView action,
+                          const QByteArray *oldValues, const QByteArray &newValues, qint64 siteId, QByteArrayView period)
+{
+    ++m_id;
+    const QList<Field> fields = {
+        QByteArray::number(m_id),
+        m_at,
+        m_userId.isEmpty() ? Field() : Field(m_userId),
+        m_username,
+        m_replica,
+        entity.toByteArray(),
+        entityUuid.toByteArray(),
+        action.toByteArray(),
+        oldValues ? Field(*oldValues) : Field(),
+        newValues,
+        m_reason,
+        siteId > 0 ? Field(QByteArray::number(siteId)) : Field(),
+        period.isEmpty() ? Field() : Field(period.toByteArray()),
+        m_previous,
+    };
+    SqliteStatement &s = m_insert->insert;
+    for (int i = 0; i < fields.size(); ++i) {
+        if (fields.at(i))
+            s.bind(i + 1, *fields.at(i));
+        else
+            s.bindNull(i + 1);
+    }
+    const QByteArray hash = digest(fields).toLatin1();
+    s.bind(15, hash);
+    m_ok = s.run();
+    m_previous = hash;
+    return m_ok;
+}
+
+void AuditLog::appendJsonString(QByteArray &out, QStringView text)
+{
+    out.append('"');
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        default:
+            if (uchar(c) < 0x20) {
+                char buffer[8];
+                std::snprintf(buffer, sizeof buffer, "\\u%04x", unsigned(uchar(c)));
+                out.append(buffer);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+    out.append('"');
 }
 
 QList<AuditEntry> AuditLog::entriesFor(const QString &entityUuid) const

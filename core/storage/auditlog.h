@@ -53,6 +53,34 @@ public:
     // well), the first broken entry first; stops after maxProblems.
     static QStringList verify(QSqlDatabase &connection, int maxProblems = 20);
 
+    // Writes many entries in a row (an import): one prepared statement, the chain carried in
+    // memory, one timestamp. The caller holds the transaction; entries are the same as
+    // record() writes, with the states given as compact JSON objects.
+    class Batch final
+    {
+    public:
+        Batch(Database &database, const Actor &actor, const QString &reason);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+        bool ok() const { return m_ok; }
+        QString error() const;
+        // oldValues null for a creation; siteId 0 and an empty period leave them NULL.
+        bool add(QByteArrayView entity, QByteArrayView entityUuid, QByteArrayView action, const QByteArray *oldValues,
+                 const QByteArray &newValues, qint64 siteId, QByteArrayView period);
+
+    private:
+        struct Statement;
+        Statement *m_insert = nullptr;
+        QByteArray m_previous;
+        qint64 m_id = 0;
+        QByteArray m_at, m_userId, m_username, m_replica, m_reason;
+        bool m_ok = false;
+    };
+
+    // A JSON string literal (quotes included), as the audit's states write text.
+    static void appendJsonString(QByteArray &out, QStringView text);
+
 private:
     QList<AuditEntry> select(const QString &where, const QVariantList &bound, int limit) const;
     Database &m_database;

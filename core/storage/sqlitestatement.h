@@ -59,6 +59,13 @@ public:
         m_ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
         return m_ok;
     }
+    // Ends a read early (and with it the statement's hold on the database), ready for new
+    // bindings.
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
     // For reads: true while there is a row; check ok() afterwards for an error.
     bool next()
     {
