@@ -3,6 +3,7 @@
 #include "analytics/analyticsjson.h"
 #include "analytics/analyticsservice.h"
 #include "demo/demogenerator.h"
+#include "io/dataimport.h"
 #include "services/dataentryservice.h"
 #include "services/permissions.h"
 #include "services/reportservice.h"
@@ -40,7 +41,7 @@ QTextStream &err()
 
 const QStringList Verbs = {QStringLiteral("generate"), QStringLiteral("stats"), QStringLiteral("check"),   QStringLiteral("init"),
                            QStringLiteral("user-add"), QStringLiteral("submit"),  QStringLiteral("approve"),
-                           QStringLiteral("return"),   QStringLiteral("reopen")};
+                           QStringLiteral("return"),   QStringLiteral("reopen"),  QStringLiteral("import")};
 
 // A password from the environment variable, else asked on the terminal without echo, else
 // read as one line from standard input (for scripts that pipe it).
@@ -177,6 +178,11 @@ QString CommandLine::generalHelp()
               "           Print the dashboard's statistics for an indicator: values per arm and\n"
               "           period with intervals, difference-in-differences, equity gaps, progress\n"
               "           and data quality (fields of --json in docs/analytics.md).\n"
+              "  import --db FILE.db --user NAME FILE.csv [--programme CODE] [--mapping NAME]\n"
+              "           [--encoding NAME] [--delimiter NAME] [--rejected OUT.csv] [--dry-run]\n"
+              "           [--all-or-nothing]\n"
+              "           Check a CSV file of data values and import its valid rows (the canonical\n"
+              "           layout, or columns recognised from the header); exit 3 when rows were rejected.\n"
               "\n"
               "Write verbs sign in as --user NAME with the password from the SCALEREADY_PASSWORD\n"
               "environment variable, or asked for on the terminal.\n"
@@ -216,6 +222,8 @@ int CommandLine::run(const QStringList &arguments)
         return workflow(first, rest);
     if (first == QLatin1StringView("stats"))
         return stats(rest);
+    if (first == QLatin1StringView("import"))
+        return importData(rest);
     err() << tr("Unknown verb \"%1\".").arg(first) << Qt::endl << generalHelp();
     return UsageError;
 }
@@ -663,4 +671,165 @@ int CommandLine::stats(const QStringList &arguments)
              .arg(q.consistencyFailures)
       << Qt::endl;
     return Success;
+}
+
+int CommandLine::importData(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Import data values from a CSV file: checked first, then the valid rows written in one transaction."));
+    const WriteOptions common;
+    const QCommandLineOption programme(QStringLiteral("programme"), tr("The programme (when there are several)."), tr("CODE"));
+    const QCommandLineOption mapping(QStringLiteral("mapping"),
+                                     tr("A column mapping saved in the import wizard (default: the columns are "
+                                        "recognised from the header)."),
+                                     tr("NAME"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      tr("The file's encoding: utf-8, utf-16le, utf-16be or gb18030 (default: detected)."),
+                                      tr("NAME"));
+    const QCommandLineOption delimiter(QStringLiteral("delimiter"),
+                                       tr("The field delimiter: comma, semicolon or tab (default: detected)."), tr("NAME"));
+    const QCommandLineOption rejected(QStringLiteral("rejected"),
+                                      tr("Write the rejected rows with their reasons to this CSV file."), tr("FILE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the file and report; write nothing."));
+    const QCommandLineOption allOrNothing(QStringLiteral("all-or-nothing"),
+                                          tr("Write nothing when any row is rejected."));
+    parser.addOptions({common.db, common.user, programme, mapping, encoding, delimiter, rejected, dryRun, allOrNothing,
+                       common.help});
+    parser.addPositionalArgument(tr("FILE.csv"), tr("The file to import."));
+    if (!parse(parser, arguments))
+        return UsageError;
+    if (parser.isSet(common.help)) {
+        out() << parser.helpText();
+        return Success;
+    }
+    const QString verb = QStringLiteral("import");
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("import: name one file to import.") << Qt::endl;
+        return UsageError;
+    }
+    DataImport::Options options;
+    options.path = parser.positionalArguments().first();
+    if (parser.isSet(encoding)) {
+        const QString e = parser.value(encoding).toLower().remove(u'-').remove(u'_');
+        const QHash<QString, CsvReader::Encoding> known = {
+            {QStringLiteral("utf8"), CsvReader::Encoding::Utf8},       {QStringLiteral("utf16le"), CsvReader::Encoding::Utf16LE},
+            {QStringLiteral("utf16be"), CsvReader::Encoding::Utf16BE}, {QStringLiteral("gb18030"), CsvReader::Encoding::Gb18030},
+            {QStringLiteral("gbk"), CsvReader::Encoding::Gb18030},     {QStringLiteral("gb2312"), CsvReader::Encoding::Gb18030}};
+        if (!known.contains(e)) {
+            err() << tr("import: --encoding must be utf-8, utf-16le, utf-16be or gb18030, not \"%1\".")
+                         .arg(parser.value(encoding))
+                  << Qt::endl;
+            return UsageError;
+        }
+        options.csv.encoding = known.value(e);
+    }
+    if (parser.isSet(delimiter)) {
+        const QString d = parser.value(delimiter).toLower();
+        if (d == u"comma" || d == u",")
+            options.csv.delimiter = u',';
+        else if (d == u"semicolon" || d == u";")
+            options.csv.delimiter = u';';
+        else if (d == u"tab" || d == u"\t")
+            options.csv.delimiter = u'\t';
+        else {
+            err() << tr("import: --delimiter must be comma, semicolon or tab, not \"%1\".").arg(parser.value(delimiter))
+                  << Qt::endl;
+            return UsageError;
+        }
+    }
+    if (!QFileInfo(options.path).isFile()) {
+        err() << tr("import: %1 does not exist or is not a file.").arg(options.path) << Qt::endl;
+        return FileError;
+    }
+    Actor actor;
+    int code = Success;
+    auto database = openSignedIn(verb, parser.value(common.db), parser.value(common.user), &actor, &code);
+    if (!database)
+        return code;
+    options.programmeId = programmeOf(*database, parser.value(programme));
+    if (options.programmeId == 0) {
+        err() << tr("import: name the programme with --programme CODE.") << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(mapping)) {
+        const auto saved = ImportMappingStore(*database).find(options.programmeId, QStringLiteral("data"), parser.value(mapping));
+        if (!saved) {
+            err() << tr("import: there is no saved mapping \"%1\".").arg(parser.value(mapping)) << Qt::endl;
+            return UsageError;
+        }
+        options.mapping = ImportMapping::fromJson(*saved);
+    } else {
+        // The columns, recognised from the header as the wizard would.
+        QFile file(options.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << tr("import: %1 cannot be read: %2").arg(options.path, file.errorString()) << Qt::endl;
+            return FileError;
+        }
+        CsvReader::Options csv = options.csv;
+        csv.source = QFileInfo(options.path).fileName();
+        CsvReader reader(&file, csv);
+        QStringList header;
+        if (!reader.next(&header)) {
+            err() << tr("import: %1").arg(reader.error().isEmpty() ? tr("%1 is empty: it has no header row.").arg(csv.source)
+                                                                    : reader.error())
+                  << Qt::endl;
+            return FileError;
+        }
+        QList<ImportMapping::IndicatorName> names;
+        for (const Indicator &i : IndicatorRepository(*database).all(options.programmeId))
+            names.append({i.code, i.nameEn, i.nameZh});
+        options.mapping = ImportMapping::guess(header, names);
+    }
+
+    DataImport import(*database, actor, options);
+    auto checked = import.check();
+    if (!checked) {
+        err() << tr("import: %1").arg(checked.error()) << Qt::endl;
+        return checked.errorKind() == ErrorKind::File                                    ? FileError
+               : Permissions::current(*database, actor).role == Role::Viewer ? NotPermitted
+                                                                                         : OperationFailed;
+    }
+    const QLocale locale;
+    const QString source = QFileInfo(options.path).fileName();
+    for (const DataImport::Problem &p : import.problems(0, 50)) {
+        err() << (p.column.isEmpty() ? tr("%1:%2: %3").arg(source).arg(p.row).arg(p.reason)
+                                     : tr("%1:%2: %3: %4").arg(source).arg(p.row).arg(p.column, p.reason))
+              << Qt::endl;
+    }
+    if (checked->rejectedValues > 50)
+        err() << tr("… and %1 more problems.").arg(locale.toString(checked->rejectedValues - 50)) << Qt::endl;
+    out() << tr("Checked %1 (%2, %3): %4 records, %5 values: %6 new, %7 changed, %8 unchanged, %9 rejected.")
+                 .arg(source, CsvReader::encodingName(checked->encoding),
+                      checked->delimiter == u'\t' ? tr("tab-delimited") : tr("\"%1\"-delimited").arg(checked->delimiter))
+                 .arg(locale.toString(checked->records), locale.toString(checked->values),
+                      locale.toString(checked->inserted), locale.toString(checked->updated),
+                      locale.toString(checked->unchanged), locale.toString(checked->rejectedValues))
+          << Qt::endl;
+    if (parser.isSet(rejected) && checked->rejectedValues > 0) {
+        auto written = import.writeRejected(parser.value(rejected));
+        if (!written) {
+            err() << tr("import: %1").arg(written.error()) << Qt::endl;
+            return FileError;
+        }
+        out() << tr("Wrote the %1 rejected rows to %2.").arg(locale.toString(written.value()), parser.value(rejected))
+              << Qt::endl;
+    }
+    if (parser.isSet(dryRun))
+        return checked->rejectedValues > 0 ? CheckFailed : Success;
+    if (parser.isSet(allOrNothing) && checked->rejectedValues > 0) {
+        out() << tr("Nothing was imported: --all-or-nothing and %n row(s) rejected.", nullptr, int(checked->rejectedRecords))
+              << Qt::endl;
+        return CheckFailed;
+    }
+    auto applied = import.apply();
+    if (!applied) {
+        err() << tr("import: %1").arg(applied.error()) << Qt::endl;
+        return OperationFailed;
+    }
+    out() << tr("Imported: %1 new, %2 changed, %3 unchanged; %4 rejected.")
+                 .arg(locale.toString(applied->inserted), locale.toString(applied->updated),
+                      locale.toString(applied->unchanged), locale.toString(applied->rejectedValues))
+          << Qt::endl;
+    return applied->rejectedValues > 0 ? CheckFailed : Success;
 }

@@ -937,7 +937,18 @@ Result<DataImport::Report> DataImport::apply(const Progress &progress)
         if (file.open(QIODevice::ReadOnly) && hash.addData(&file))
             st.sha256 = hash.result().toHex();
     }
+    // A large transaction: a larger page cache keeps its index pages in memory instead of
+    // spilling them to the write-ahead log halfway (bounded: 256 MiB at most).
+    qint64 cachePages = 0;
+    {
+        SqliteStatement s(db, "PRAGMA cache_size");
+        if (s.next())
+            cachePages = s.int64(0);
+    }
+    sqlite3_exec(db, "PRAGMA cache_size = -262144", nullptr, nullptr, nullptr);
     const auto written = m_database.transaction([&]() -> Result<void> { return run(); });
+    sqlite3_exec(db, QByteArray("PRAGMA cache_size = " + QByteArray::number(cachePages)).constData(), nullptr, nullptr,
+                 nullptr);
     if (!written)
         return fail(written.error()); // the temporary tables rolled back with it
     report.unchanged += nowSame;
