@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "io/importwizard.h"
+
 #include "commands/rowcommand.h"
 #include "demo/demogenerator.h"
 #include "audit/auditpage.h"
@@ -183,6 +185,9 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openFile);
     m_demoAction = new QAction(this);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    m_importAction = new QAction(this);
+    m_importAction->setObjectName(QStringLiteral("importData"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importData);
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDatabase);
@@ -266,6 +271,8 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_lockAction);
@@ -312,6 +319,8 @@ void MainWindow::retranslateUi()
     m_openAction->setToolTip(tr("Open a ScaleReady database file"));
     m_demoAction->setText(tr("Open the &demonstration programme"));
     m_closeAction->setText(tr("&Close database"));
+    m_importAction->setText(tr("&Import data…"));
+    m_importAction->setStatusTip(tr("Import data values from a CSV file: checked first, then written in one step."));
     m_lockAction->setText(tr("&Lock now"));
     m_lockSettingsAction->setText(tr("Lock when &idle…"));
     m_quitAction->setText(tr("&Quit"));
@@ -453,6 +462,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     }
     m_nav->setEnabled(m_session != nullptr);
     m_closeAction->setEnabled(m_session != nullptr);
+    m_importAction->setEnabled(m_session != nullptr && m_session->actor().role != Role::Viewer);
     m_lockAction->setEnabled(m_session != nullptr);
     if (m_session) {
         const int page = std::clamp(m_settings.currentPage.value(), int(ProgrammePageIndex), int(LastPage));
@@ -461,6 +471,18 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         showPage(Welcome);
     }
     updateProgrammes();
+}
+
+void MainWindow::importData()
+{
+    if (!m_session)
+        return;
+    if (m_session->programmeId() == 0) {
+        QMessageBox::information(this, tr("Import data"), tr("Create or choose a programme first."));
+        return;
+    }
+    ImportWizard wizard(m_session.get(), this);
+    wizard.exec();
 }
 
 void MainWindow::showPage(Page page)

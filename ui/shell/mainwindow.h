@@ -70,6 +70,7 @@ public:
     bool openDemo();
     void createProgramme();
     void openFile();
+    void importData();
     void showPage(Page page);
 
     Session *session() const { return m_session.get(); }
@@ -139,6 +140,7 @@ private:
     QAction *m_openAction;
     QAction *m_demoAction;
     QAction *m_closeAction;
+    QAction *m_importAction;
     QAction *m_lockAction;
     QAction *m_lockSettingsAction;
     QAction *m_quitAction;

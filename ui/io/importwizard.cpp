@@ -1,0 +1,882 @@
+#include "importwizard.h"
+
+#include "io/periodtext.h"
+#include "shell/session.h"
+#include "storage/indicatorrepository.h"
+
+#include <QBoxLayout>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QThread>
+
+#include <atomic>
+
+// Runs a DataImport on a thread of its own: its database connection and temporary tables live
+// there from the check to the import. Results come back to the GUI thread as callbacks.
+class ImportRunner final
+{
+public:
+    using Done = std::function<void(bool ok, const QString &error, const DataImport::Report &report)>;
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    explicit ImportRunner(QObject *receiver) : m_receiver(receiver)
+    {
+        m_context.moveToThread(&m_thread);
+        m_thread.start();
+    }
+    ~ImportRunner()
+    {
+        m_cancel = true;
+        // The connection is closed on the thread that opened it.
+        QMetaObject::invokeMethod(&m_context, [this] { reset(); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    void cancel() { m_cancel = true; }
+
+    void check(const QString &dbPath, const Actor &actor, const DataImport::Options &options, Progress progress, Done done)
+    {
+        m_cancel = false;
+        QMetaObject::invokeMethod(&m_context, [=, this] {
+            reset();
+            auto opened = Database::open(dbPath, Database::Mode::OpenExisting, Database::Check::Skip);
+            if (!opened) {
+                deliver(done, false, opened.error(), {});
+                return;
+            }
+            m_database = std::move(opened).value();
+            m_import = std::make_unique<DataImport>(*m_database, actor, options);
+            auto result = m_import->check(forward(progress));
+            deliver(done, result.ok(), result.ok() ? QString() : result.error(),
+                    result.ok() ? result.value() : DataImport::Report{});
+        });
+    }
+
+    void apply(Progress progress, Done done)
+    {
+        m_cancel = false;
+        QMetaObject::invokeMethod(&m_context, [=, this] {
+            if (!m_import) {
+                deliver(done, false, DataImport::tr("Check the file before importing it."), {});
+                return;
+            }
+            auto result = m_import->apply(forward(progress));
+            deliver(done, result.ok(), result.ok() ? QString() : result.error(),
+                    result.ok() ? result.value() : DataImport::Report{});
+        });
+    }
+
+    Result<qint64> writeRejected(const QString &path)
+    {
+        Result<qint64> written = fail(DataImport::tr("Check the file before saving its rejected rows."));
+        QMetaObject::invokeMethod(&m_context, [&] {
+            if (m_import)
+                written = m_import->writeRejected(path);
+        }, Qt::BlockingQueuedConnection);
+        return written;
+    }
+
+private:
+    void reset()
+    {
+        m_import.reset();
+        m_database.reset();
+    }
+    DataImport::Progress forward(const Progress &progress)
+    {
+        return [this, progress](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(m_receiver, [progress, done, total] { progress(done, total); }, Qt::QueuedConnection);
+            return !m_cancel.load();
+        };
+    }
+    void deliver(const Done &done, bool ok, const QString &error, const DataImport::Report &report)
+    {
+        QMetaObject::invokeMethod(m_receiver, [done, ok, error, report] { done(ok, error, report); }, Qt::QueuedConnection);
+    }
+
+    QObject *m_receiver;
+    QThread m_thread;
+    QObject m_context;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<DataImport> m_import;
+    std::atomic<bool> m_cancel = false;
+};
+
+// A page whose Next or Finish button waits for the wizard's say-so (a check or an import
+// running or refused).
+class GatedPage final : public QWizardPage
+{
+public:
+    GatedPage(std::function<bool()> complete, QWidget *parent) : QWizardPage(parent), m_complete(std::move(complete)) {}
+    bool isComplete() const override { return m_complete(); }
+    void update() { emit completeChanged(); }
+
+private:
+    std::function<bool()> m_complete;
+};
+
+namespace {
+const CsvReader::Encoding Encodings[] = {CsvReader::Encoding::Detect, CsvReader::Encoding::Utf8,
+                                         CsvReader::Encoding::Gb18030, CsvReader::Encoding::Utf16LE,
+                                         CsvReader::Encoding::Utf16BE};
+const char16_t Delimiters[] = {0, u',', u';', u'\t'};
+constexpr int PreviewRows = 12;
+constexpr const char *MappingKind = "data";
+
+QTableWidget *makeTable(QWidget *parent, const QString &name)
+{
+    auto *t = new QTableWidget(parent);
+    t->setObjectName(name);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->setVisible(false);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setWordWrap(false);
+    return t;
+}
+} // namespace
+
+ImportWizard::ImportWizard(Session *session, QWidget *parent)
+    : QWizard(parent), m_session(session), m_runner(std::make_unique<ImportRunner>(this))
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    resize(980, 680);
+    if (m_session) {
+        for (const Indicator &i : IndicatorRepository(m_session->database()).all(m_session->programmeId()))
+            m_indicators.append({i.code, i.nameEn, i.nameZh});
+    }
+
+    // 1. The file.
+    m_filePage = new QWizardPage(this);
+    {
+        auto *layout = new QVBoxLayout(m_filePage);
+        auto *form = new QFormLayout;
+        auto *row = new QHBoxLayout;
+        m_path = new QLineEdit(m_filePage);
+        m_path->setObjectName(QStringLiteral("path"));
+        m_browse = new QPushButton(m_filePage);
+        m_browse->setObjectName(QStringLiteral("browse"));
+        row->addWidget(m_path, 1);
+        row->addWidget(m_browse);
+        m_fileLabel = new QLabel(m_filePage);
+        m_fileLabel->setBuddy(m_path);
+        form->addRow(m_fileLabel, row);
+        m_encoding = new QComboBox(m_filePage);
+        m_encoding->setObjectName(QStringLiteral("encoding"));
+        for (int i = 0; i < int(std::size(Encodings)); ++i)
+            m_encoding->addItem(QString());
+        m_encodingLabel = new QLabel(m_filePage);
+        m_encodingLabel->setBuddy(m_encoding);
+        form->addRow(m_encodingLabel, m_encoding);
+        m_delimiter = new QComboBox(m_filePage);
+        m_delimiter->setObjectName(QStringLiteral("delimiter"));
+        for (int i = 0; i < int(std::size(Delimiters)); ++i)
+            m_delimiter->addItem(QString());
+        m_delimiterLabel = new QLabel(m_filePage);
+        m_delimiterLabel->setBuddy(m_delimiter);
+        form->addRow(m_delimiterLabel, m_delimiter);
+        layout->addLayout(form);
+        m_detected = new QLabel(m_filePage);
+        m_detected->setObjectName(QStringLiteral("detected"));
+        m_detected->setWordWrap(true);
+        layout->addWidget(m_detected);
+        m_preview = makeTable(m_filePage, QStringLiteral("preview"));
+        layout->addWidget(m_preview, 1);
+        connect(m_browse, &QPushButton::clicked, this, &ImportWizard::browse);
+        connect(m_path, &QLineEdit::editingFinished, this, &ImportWizard::readPreview);
+        connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportWizard::readPreview);
+        connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportWizard::readPreview);
+    }
+    setPage(FilePage, m_filePage);
+
+    // 2. The columns.
+    m_columnsPage = new QWizardPage(this);
+    {
+        auto *layout = new QVBoxLayout(m_columnsPage);
+        auto *saved = new QHBoxLayout;
+        m_savedLabel = new QLabel(m_columnsPage);
+        m_saved = new QComboBox(m_columnsPage);
+        m_saved->setObjectName(QStringLiteral("savedMappings"));
+        m_savedLabel->setBuddy(m_saved);
+        m_saveMapping = new QPushButton(m_columnsPage);
+        m_saveMapping->setObjectName(QStringLiteral("saveMapping"));
+        m_deleteMapping = new QPushButton(m_columnsPage);
+        m_deleteMapping->setObjectName(QStringLiteral("deleteMapping"));
+        saved->addWidget(m_savedLabel);
+        saved->addWidget(m_saved, 1);
+        saved->addWidget(m_saveMapping);
+        saved->addWidget(m_deleteMapping);
+        layout->addLayout(saved);
+        auto *layouts = new QHBoxLayout;
+        m_long = new QRadioButton(m_columnsPage);
+        m_long->setObjectName(QStringLiteral("long"));
+        m_wide = new QRadioButton(m_columnsPage);
+        m_wide->setObjectName(QStringLiteral("wide"));
+        auto *group = new QButtonGroup(m_columnsPage);
+        group->addButton(m_long);
+        group->addButton(m_wide);
+        m_long->setChecked(true);
+        layouts->addWidget(m_long);
+        layouts->addWidget(m_wide);
+        layouts->addStretch();
+        layout->addLayout(layouts);
+        auto *middle = new QHBoxLayout;
+        m_fieldForm = new QFormLayout;
+        for (int f = 0; f < ImportMapping::FieldCount; ++f) {
+            auto *combo = new QComboBox(m_columnsPage);
+            combo->setObjectName(QStringLiteral("field_") + ImportMapping::fieldKey(ImportMapping::Field(f)));
+            auto *label = new QLabel(m_columnsPage);
+            label->setBuddy(combo);
+            m_fieldForm->addRow(label, combo);
+            m_fieldLabels.append(label);
+            m_fieldCombos.append(combo);
+            connect(combo, &QComboBox::currentIndexChanged, this, &ImportWizard::updateMappingPreview);
+        }
+        middle->addLayout(m_fieldForm, 2);
+        auto *wideBox = new QVBoxLayout;
+        m_wideLabel = new QLabel(m_columnsPage);
+        m_wideLabel->setWordWrap(true);
+        m_wideTable = makeTable(m_columnsPage, QStringLiteral("wideColumns"));
+        m_wideTable->setColumnCount(3);
+        wideBox->addWidget(m_wideLabel);
+        wideBox->addWidget(m_wideTable, 1);
+        middle->addLayout(wideBox, 3);
+        layout->addLayout(middle, 2);
+        m_mappingProblem = new QLabel(m_columnsPage);
+        m_mappingProblem->setObjectName(QStringLiteral("mappingProblem"));
+        m_mappingProblem->setWordWrap(true);
+        m_mappingProblem->setStyleSheet(QStringLiteral("color: #b00020"));
+        layout->addWidget(m_mappingProblem);
+        m_mappingPreviewLabel = new QLabel(m_columnsPage);
+        layout->addWidget(m_mappingPreviewLabel);
+        m_mappingPreview = makeTable(m_columnsPage, QStringLiteral("mappingPreview"));
+        layout->addWidget(m_mappingPreview, 2);
+        connect(m_long, &QRadioButton::toggled, this, [this] {
+            updateLayoutControls();
+            updateMappingPreview();
+        });
+        connect(m_saved, &QComboBox::activated, this, &ImportWizard::loadSavedMapping);
+        connect(m_saveMapping, &QPushButton::clicked, this, &ImportWizard::saveMapping);
+        connect(m_deleteMapping, &QPushButton::clicked, this, &ImportWizard::deleteSavedMapping);
+    }
+    setPage(ColumnsPage, m_columnsPage);
+
+    // 3. The check.
+    m_checkPage = new GatedPage([this] { return m_checked && !m_running && m_report.inserted + m_report.updated > 0; }, this);
+    {
+        auto *layout = new QVBoxLayout(m_checkPage);
+        auto *row = new QHBoxLayout;
+        m_checkProgress = new QProgressBar(m_checkPage);
+        m_checkProgress->setObjectName(QStringLiteral("checkProgress"));
+        m_cancelCheck = new QPushButton(m_checkPage);
+        m_cancelCheck->setObjectName(QStringLiteral("cancelCheck"));
+        row->addWidget(m_checkProgress, 1);
+        row->addWidget(m_cancelCheck);
+        layout->addLayout(row);
+        m_checkSummary = new QLabel(m_checkPage);
+        m_checkSummary->setObjectName(QStringLiteral("checkSummary"));
+        m_checkSummary->setWordWrap(true);
+        layout->addWidget(m_checkSummary);
+        m_problemModel = new QStandardItemModel(0, 3, m_checkPage);
+        m_problems = new QTableView(m_checkPage);
+        m_problems->setObjectName(QStringLiteral("problems"));
+        m_problems->setModel(m_problemModel);
+        m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_problems->setWordWrap(false);
+        m_problems->verticalHeader()->setVisible(false);
+        m_problems->horizontalHeader()->setStretchLastSection(true);
+        layout->addWidget(m_problems, 1);
+        m_saveRejected = new QPushButton(m_checkPage);
+        m_saveRejected->setObjectName(QStringLiteral("saveRejected"));
+        layout->addWidget(m_saveRejected, 0, Qt::AlignLeft);
+        connect(m_cancelCheck, &QPushButton::clicked, this, [this] { m_runner->cancel(); });
+        connect(m_saveRejected, &QPushButton::clicked, this, &ImportWizard::saveRejected);
+    }
+    setPage(CheckPage, m_checkPage);
+
+    // 4. The import.
+    m_resultPage = new GatedPage([this] { return !m_running; }, this);
+    {
+        auto *layout = new QVBoxLayout(m_resultPage);
+        auto *row = new QHBoxLayout;
+        m_importProgress = new QProgressBar(m_resultPage);
+        m_importProgress->setObjectName(QStringLiteral("importProgress"));
+        m_cancelImport = new QPushButton(m_resultPage);
+        m_cancelImport->setObjectName(QStringLiteral("cancelImport"));
+        row->addWidget(m_importProgress, 1);
+        row->addWidget(m_cancelImport);
+        layout->addLayout(row);
+        m_resultSummary = new QLabel(m_resultPage);
+        m_resultSummary->setObjectName(QStringLiteral("resultSummary"));
+        m_resultSummary->setWordWrap(true);
+        layout->addWidget(m_resultSummary);
+        layout->addStretch();
+        connect(m_cancelImport, &QPushButton::clicked, this, [this] { m_runner->cancel(); });
+    }
+    setPage(ResultPage, m_resultPage);
+
+    retranslateUi();
+}
+
+ImportWizard::~ImportWizard() = default;
+
+bool ImportWizard::isBusy() const
+{
+    return m_running;
+}
+
+void ImportWizard::setFile(const QString &path)
+{
+    m_path->setText(QDir::toNativeSeparators(path));
+    readPreview();
+}
+
+void ImportWizard::browse()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import data"), m_path->text(),
+                                                      tr("Delimited text (*.csv *.txt *.tsv);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+void ImportWizard::readPreview()
+{
+    m_header.clear();
+    m_rows.clear();
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
+    m_error.clear();
+    if (path.isEmpty()) {
+        m_detected->setText(tr("Choose a CSV or tab-delimited file. Excel: File › Save As › CSV."));
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        m_detected->setText(m_error);
+        return;
+    }
+    CsvReader::Options o;
+    o.encoding = Encodings[std::max(0, m_encoding->currentIndex())];
+    o.delimiter = QChar(Delimiters[std::max(0, m_delimiter->currentIndex())]);
+    o.source = QFileInfo(path).fileName();
+    CsvReader reader(&file, o);
+    QStringList fields;
+    if (reader.next(&fields))
+        m_header = fields;
+    while (m_rows.size() < PreviewRows && reader.next(&fields))
+        m_rows.append(fields);
+    if (!reader.error().isEmpty() && m_rows.size() < PreviewRows)
+        m_error = reader.error();
+    if (m_header.isEmpty() && m_error.isEmpty())
+        m_error = tr("%1 is empty: it has no header row.").arg(o.source);
+    const QString delimiter = reader.delimiter() == u'\t'  ? tr("tab")
+                              : reader.delimiter() == u';' ? tr("semicolon")
+                                                           : tr("comma");
+    m_detected->setText(m_error.isEmpty()
+                            ? tr("Read as %1, fields separated by %2. If the preview shows garbled characters, "
+                                 "choose another encoding.")
+                                  .arg(CsvReader::encodingName(reader.encoding()), delimiter)
+                            : m_error);
+    m_preview->setColumnCount(int(m_header.size()));
+    m_preview->setHorizontalHeaderLabels(m_header);
+    m_preview->setRowCount(int(m_rows.size()));
+    for (int r = 0; r < m_rows.size(); ++r)
+        for (int c = 0; c < m_rows[r].size() && c < m_header.size(); ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(m_rows[r][c]));
+    m_preview->resizeColumnsToContents();
+}
+
+ImportMapping ImportWizard::mapping() const
+{
+    ImportMapping m;
+    m.layout = m_wide->isChecked() ? ImportMapping::Layout::Wide : ImportMapping::Layout::Long;
+    for (int f = 0; f < ImportMapping::FieldCount; ++f) {
+        const int i = m_fieldCombos[f]->currentIndex();
+        m.columns[f] = i > 0 ? m_header.value(i - 1) : QString();
+    }
+    if (m.layout == ImportMapping::Layout::Wide) {
+        for (int r = 0; r < m_wideTable->rowCount(); ++r) {
+            auto *indicator = qobject_cast<QComboBox *>(m_wideTable->cellWidget(r, 1));
+            auto *part = qobject_cast<QComboBox *>(m_wideTable->cellWidget(r, 2));
+            if (!indicator || indicator->currentIndex() <= 0)
+                continue;
+            m.wide.append({m_wideTable->item(r, 0)->text(), indicator->currentData().toString(),
+                           ImportMapping::Part(part ? part->currentIndex() : 0)});
+        }
+    }
+    return m;
+}
+
+void ImportWizard::fillColumnPage()
+{
+    for (QComboBox *combo : std::as_const(m_fieldCombos)) {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(tr("(not in the file)"));
+        combo->addItems(m_header);
+    }
+    const QSignalBlocker blocker(m_wideTable);
+    m_wideTable->setRowCount(int(m_header.size()));
+    for (int r = 0; r < m_header.size(); ++r) {
+        m_wideTable->setItem(r, 0, new QTableWidgetItem(m_header[r]));
+        auto *indicator = new QComboBox(m_wideTable);
+        indicator->addItem(tr("(not an indicator)"));
+        for (const auto &i : std::as_const(m_indicators)) {
+            const QString name = QLocale().language() == QLocale::Chinese && !i.nameZh.isEmpty() ? i.nameZh : i.nameEn;
+            indicator->addItem(QStringLiteral("%1 — %2").arg(i.code, name), i.code);
+        }
+        auto *part = new QComboBox(m_wideTable);
+        for (auto p : {ImportMapping::Part::Value, ImportMapping::Part::Numerator, ImportMapping::Part::Denominator})
+            part->addItem(ImportMapping::partLabel(p));
+        m_wideTable->setCellWidget(r, 1, indicator);
+        m_wideTable->setCellWidget(r, 2, part);
+        connect(indicator, &QComboBox::currentIndexChanged, this, &ImportWizard::updateMappingPreview);
+        connect(part, &QComboBox::currentIndexChanged, this, &ImportWizard::updateMappingPreview);
+    }
+    m_wideTable->resizeColumnsToContents();
+    fillSavedMappings();
+    applyMappingToControls(ImportMapping::guess(m_header, m_indicators));
+}
+
+void ImportWizard::applyMappingToControls(const ImportMapping &m)
+{
+    {
+        const QSignalBlocker a(m_long), b(m_wide);
+        (m.layout == ImportMapping::Layout::Wide ? m_wide : m_long)->setChecked(true);
+    }
+    for (int f = 0; f < ImportMapping::FieldCount; ++f) {
+        const QSignalBlocker blocker(m_fieldCombos[f]);
+        const int column = m.columns[f].isEmpty() ? -1 : int(m_header.indexOf(m.columns[f]));
+        m_fieldCombos[f]->setCurrentIndex(column + 1);
+    }
+    for (int r = 0; r < m_wideTable->rowCount(); ++r) {
+        auto *indicator = qobject_cast<QComboBox *>(m_wideTable->cellWidget(r, 1));
+        auto *part = qobject_cast<QComboBox *>(m_wideTable->cellWidget(r, 2));
+        const QSignalBlocker a(indicator), b(part);
+        indicator->setCurrentIndex(0);
+        part->setCurrentIndex(0);
+        for (const auto &w : m.wide) {
+            if (w.header == m_header.value(r)) {
+                indicator->setCurrentIndex(std::max(0, indicator->findData(w.indicator)));
+                part->setCurrentIndex(int(w.part));
+            }
+        }
+    }
+    updateLayoutControls();
+    updateMappingPreview();
+}
+
+void ImportWizard::updateLayoutControls()
+{
+    const bool wide = m_wide->isChecked();
+    for (auto f : {ImportMapping::Field::Indicator, ImportMapping::Field::Value, ImportMapping::Field::Numerator,
+                   ImportMapping::Field::Denominator}) {
+        m_fieldCombos[int(f)]->setEnabled(!wide);
+        m_fieldLabels[int(f)]->setEnabled(!wide);
+    }
+    m_wideTable->setEnabled(wide);
+    m_wideLabel->setEnabled(wide);
+}
+
+void ImportWizard::updateMappingPreview()
+{
+    const ImportMapping m = mapping();
+    const auto resolved = m.resolve(m_header);
+    m_mappingProblem->setText(resolved ? QString() : resolved.error());
+    m_mappingPreview->clear();
+    m_mappingPreview->setRowCount(0);
+    const QStringList columns = {tr("Row"), tr("Site"), tr("Indicator"), tr("Period"), tr("Option"),
+                                 tr("Value"), tr("Numerator"), tr("Denominator")};
+    m_mappingPreview->setColumnCount(int(columns.size()));
+    m_mappingPreview->setHorizontalHeaderLabels(columns);
+    if (!resolved)
+        return;
+    const auto &r = resolved.value();
+    auto cell = [](const QStringList &row, int c) { return c >= 0 && c < row.size() ? row[c].trimmed() : QString(); };
+    auto period = [](const QString &text) {
+        if (text.isEmpty())
+            return QString();
+        QString why;
+        const Period p = PeriodText::parse(text, Period::Type::Invalid, &why);
+        if (!p.isValid())
+            return tr("%1 → not a period").arg(text);
+        return p.id() == text ? text : tr("%1 → %2").arg(text, p.id());
+    };
+    auto add = [&](int rowNumber, const QStringList &row, const QString &indicator, const QString &value,
+                   const QString &num, const QString &den) {
+        const int at = m_mappingPreview->rowCount();
+        m_mappingPreview->insertRow(at);
+        const QStringList cells = {QString::number(rowNumber), cell(row, r.index[int(ImportMapping::Field::Site)]),
+                                   indicator, period(cell(row, r.index[int(ImportMapping::Field::Period)])),
+                                   cell(row, r.index[int(ImportMapping::Field::Option)]), value, num, den};
+        for (int c = 0; c < cells.size(); ++c)
+            m_mappingPreview->setItem(at, c, new QTableWidgetItem(cells[c]));
+    };
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QStringList &row = m_rows[i];
+        if (m.layout == ImportMapping::Layout::Long) {
+            add(i + 2, row, cell(row, r.index[int(ImportMapping::Field::Indicator)]),
+                cell(row, r.index[int(ImportMapping::Field::Value)]), cell(row, r.index[int(ImportMapping::Field::Numerator)]),
+                cell(row, r.index[int(ImportMapping::Field::Denominator)]));
+            continue;
+        }
+        QStringList seen;
+        for (const auto &[column, w] : r.wide) {
+            if (seen.contains(w.indicator))
+                continue;
+            seen.append(w.indicator);
+            QString parts[3];
+            for (const auto &[c2, w2] : r.wide)
+                if (w2.indicator == w.indicator)
+                    parts[int(w2.part)] = cell(row, c2);
+            if (!parts[0].isEmpty() || !parts[1].isEmpty() || !parts[2].isEmpty())
+                add(i + 2, row, w.indicator, parts[0], parts[1], parts[2]);
+        }
+    }
+    m_mappingPreview->resizeColumnsToContents();
+}
+
+void ImportWizard::fillSavedMappings(const QString &select)
+{
+    const QSignalBlocker blocker(m_saved);
+    m_saved->clear();
+    m_saved->addItem(tr("(recognised from the header)"));
+    if (m_session)
+        m_saved->addItems(ImportMappingStore(m_session->database()).names(m_session->programmeId(), QLatin1StringView(MappingKind)));
+    m_saved->setCurrentIndex(std::max(0, m_saved->findText(select)));
+    m_deleteMapping->setEnabled(m_saved->currentIndex() > 0);
+}
+
+void ImportWizard::loadSavedMapping()
+{
+    m_deleteMapping->setEnabled(m_saved->currentIndex() > 0);
+    if (m_saved->currentIndex() <= 0 || !m_session) {
+        applyMappingToControls(ImportMapping::guess(m_header, m_indicators));
+        return;
+    }
+    const auto json = ImportMappingStore(m_session->database())
+                          .find(m_session->programmeId(), QLatin1StringView(MappingKind), m_saved->currentText());
+    if (json)
+        applyMappingToControls(ImportMapping::fromJson(*json));
+}
+
+void ImportWizard::saveMapping()
+{
+    if (!m_session)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save mapping"), tr("Name of the mapping:"), QLineEdit::Normal,
+                                               m_saved->currentIndex() > 0 ? m_saved->currentText() : QString(), &ok);
+    if (!ok)
+        return;
+    auto saved = ImportMappingStore(m_session->database())
+                     .save(m_session->programmeId(), QLatin1StringView(MappingKind), name, mapping().toJson(),
+                           m_session->actor().userId);
+    if (!saved) {
+        QMessageBox::warning(this, tr("Save mapping"), saved.error());
+        return;
+    }
+    fillSavedMappings(name.trimmed());
+}
+
+void ImportWizard::deleteSavedMapping()
+{
+    if (!m_session || m_saved->currentIndex() <= 0)
+        return;
+    const QString name = m_saved->currentText();
+    if (QMessageBox::question(this, tr("Delete mapping"), tr("Delete the saved mapping \"%1\"?").arg(name)) !=
+        QMessageBox::Yes)
+        return;
+    auto removed = ImportMappingStore(m_session->database()).remove(m_session->programmeId(), QLatin1StringView(MappingKind), name);
+    if (!removed)
+        QMessageBox::warning(this, tr("Delete mapping"), removed.error());
+    fillSavedMappings();
+}
+
+DataImport::Options ImportWizard::options() const
+{
+    DataImport::Options o;
+    o.path = QDir::fromNativeSeparators(m_path->text().trimmed());
+    o.csv.encoding = Encodings[std::max(0, m_encoding->currentIndex())];
+    o.csv.delimiter = QChar(Delimiters[std::max(0, m_delimiter->currentIndex())]);
+    o.mapping = mapping();
+    o.programmeId = m_session ? m_session->programmeId() : 0;
+    return o;
+}
+
+void ImportWizard::initializePage(int id)
+{
+    if (id == ColumnsPage)
+        fillColumnPage();
+    else if (id == CheckPage)
+        startCheck();
+    else if (id == ResultPage)
+        startImport();
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    switch (currentId()) {
+    case FilePage:
+        readPreview();
+        if (!m_error.isEmpty() || m_header.isEmpty()) {
+            QMessageBox::warning(this, tr("Import data"), m_error.isEmpty() ? m_detected->text() : m_error);
+            return false;
+        }
+        return true;
+    case ColumnsPage: {
+        const auto resolved = mapping().resolve(m_header);
+        if (!resolved) {
+            m_mappingProblem->setText(resolved.error());
+            return false;
+        }
+        return true;
+    }
+    case CheckPage:
+        if (!m_checked || m_running)
+            return false;
+        if (m_report.inserted + m_report.updated == 0) {
+            QMessageBox::information(this, tr("Import data"),
+                                     tr("There is nothing to import: every accepted value is already in the database."));
+            return false;
+        }
+        return true;
+    default: return true;
+    }
+}
+
+void ImportWizard::startCheck()
+{
+    m_checked = false;
+    m_running = true;
+    m_problemModel->removeRows(0, m_problemModel->rowCount());
+    m_checkSummary->setText(tr("Checking every row…"));
+    m_checkProgress->setRange(0, 1000);
+    m_checkProgress->setValue(0);
+    m_cancelCheck->setEnabled(true);
+    m_saveRejected->setEnabled(false);
+    static_cast<GatedPage *>(m_checkPage)->update();
+    m_runner->check(m_session->database().path(), m_session->actor(), options(),
+                    [this](qint64 done, qint64 total) { showProgress(done, total); },
+                    [this](bool ok, const QString &error, const DataImport::Report &report) { showCheck(ok, error, report); });
+}
+
+void ImportWizard::showProgress(qint64 done, qint64 total)
+{
+    QProgressBar *bar = currentId() == ResultPage ? m_importProgress : m_checkProgress;
+    bar->setValue(total > 0 ? int(done * 1000 / total) : 0);
+}
+
+QString ImportWizard::summaryText(const DataImport::Report &r, bool applied) const
+{
+    const QLocale locale;
+    QString text = applied ? tr("Imported: %1 new values, %2 changed, %3 already there; %4 rejected.")
+                                 .arg(locale.toString(r.inserted), locale.toString(r.updated),
+                                      locale.toString(r.unchanged), locale.toString(r.rejectedValues))
+                           : tr("%1 rows with %2 values: %3 new, %4 changed, %5 already there, %6 rejected.")
+                                 .arg(locale.toString(r.records), locale.toString(r.values), locale.toString(r.inserted),
+                                      locale.toString(r.updated), locale.toString(r.unchanged),
+                                      locale.toString(r.rejectedValues));
+    if (applied && r.reportsCreated > 0)
+        text += u' ' + tr("%n draft report(s) created.", nullptr, int(r.reportsCreated));
+    return text;
+}
+
+void ImportWizard::updateCheckSummary()
+{
+    QString text = summaryText(m_report, false);
+    if (m_report.rejectedValues > 0)
+        text += u'\n' + tr("Rejected rows are not imported. Save them, correct them and import them again; what was "
+                           "already imported stays as it is.");
+    if (m_report.inserted + m_report.updated > 0)
+        text += u'\n' + tr("Press Import to write the %1 new and changed values, or Cancel to write nothing.")
+                            .arg(QLocale().toString(m_report.inserted + m_report.updated));
+    m_checkSummary->setText(text);
+}
+
+void ImportWizard::showCheck(bool ok, const QString &error, const DataImport::Report &report)
+{
+    m_running = false;
+    m_cancelCheck->setEnabled(false);
+    m_checkProgress->setValue(m_checkProgress->maximum());
+    static_cast<GatedPage *>(m_checkPage)->update();
+    if (!ok) {
+        m_checkSummary->setText(error);
+        emit checkFinished();
+        return;
+    }
+    m_checked = true;
+    m_report = report;
+    updateCheckSummary();
+    for (const auto &p : report.problems) {
+        auto *row = new QStandardItem(QLocale().toString(p.row));
+        row->setData(Qt::AlignRight, Qt::TextAlignmentRole);
+        m_problemModel->appendRow({row, new QStandardItem(p.column), new QStandardItem(p.reason)});
+    }
+    m_problems->resizeColumnToContents(0);
+    m_problems->resizeColumnToContents(1);
+    m_saveRejected->setEnabled(report.rejectedValues > 0);
+    static_cast<GatedPage *>(m_checkPage)->update();
+    emit checkFinished();
+}
+
+void ImportWizard::saveRejected()
+{
+    const QFileInfo source(options().path);
+    const QString suggested = source.dir().filePath(source.completeBaseName() + tr("-rejected") + QStringLiteral(".csv"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save rejected rows"), suggested, tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto written = m_runner->writeRejected(path);
+    if (!written)
+        QMessageBox::warning(this, tr("Save rejected rows"), written.error());
+    else
+        m_checkSummary->setText(m_checkSummary->text() + u'\n' +
+                                tr("%n rejected row(s) saved to %1.", nullptr, int(written.value()))
+                                    .arg(QDir::toNativeSeparators(path)));
+}
+
+void ImportWizard::startImport()
+{
+    m_running = true;
+    m_imported = false;
+    m_resultSummary->setText(tr("Importing…"));
+    m_importProgress->setRange(0, 1000);
+    m_importProgress->setValue(0);
+    m_cancelImport->setEnabled(true);
+    static_cast<GatedPage *>(m_resultPage)->update();
+    m_runner->apply([this](qint64 done, qint64 total) { showProgress(done, total); },
+                    [this](bool ok, const QString &error, const DataImport::Report &report) { showImport(ok, error, report); });
+}
+
+void ImportWizard::showImport(bool ok, const QString &error, const DataImport::Report &report)
+{
+    m_running = false;
+    m_cancelImport->setEnabled(false);
+    static_cast<GatedPage *>(m_resultPage)->update();
+    if (!ok) {
+        m_importProgress->setValue(0);
+        m_resultSummary->setText(error);
+        emit importFinished();
+        return;
+    }
+    m_imported = true;
+    m_report = report;
+    m_importProgress->setValue(m_importProgress->maximum());
+    m_resultSummary->setText(summaryText(report, true));
+    if (m_session) {
+        m_session->notify(Session::Entity::Report);
+        m_session->notify(Session::Entity::Data);
+    }
+    emit importFinished();
+}
+
+void ImportWizard::reject()
+{
+    if (m_running) {
+        // Stops a running check or import, which rolls back; the wizard stays to say so.
+        m_runner->cancel();
+        return;
+    }
+    QWizard::reject();
+}
+
+void ImportWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizard::changeEvent(event);
+}
+
+void ImportWizard::retranslateUi()
+{
+    setWindowTitle(tr("Import data"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::FinishButton, tr("&Close"));
+    m_filePage->setTitle(tr("Choose the file"));
+    m_filePage->setSubTitle(tr("A CSV or tab-delimited file, one value per row or one column per indicator."));
+    m_fileLabel->setText(tr("&File:"));
+    m_browse->setText(tr("&Browse…"));
+    m_encodingLabel->setText(tr("&Encoding:"));
+    const QStringList encodings = {tr("Detect"), tr("UTF-8"), tr("GB18030 (GBK, Chinese Excel)"), tr("UTF-16 little-endian"),
+                                   tr("UTF-16 big-endian")};
+    for (int i = 0; i < encodings.size(); ++i)
+        m_encoding->setItemText(i, encodings[i]);
+    m_delimiterLabel->setText(tr("&Delimiter:"));
+    const QStringList delimiters = {tr("Detect"), tr("Comma"), tr("Semicolon"), tr("Tab")};
+    for (int i = 0; i < delimiters.size(); ++i)
+        m_delimiter->setItemText(i, delimiters[i]);
+
+    m_columnsPage->setTitle(tr("Match the columns"));
+    m_columnsPage->setSubTitle(tr("Columns are recognised from English or Chinese headers; check them and correct "
+                                  "what is wrong."));
+    m_savedLabel->setText(tr("&Saved mapping:"));
+    if (m_saved->count() > 0)
+        m_saved->setItemText(0, tr("(recognised from the header)"));
+    m_saveMapping->setText(tr("Save &as…"));
+    m_deleteMapping->setText(tr("&Delete"));
+    m_long->setText(tr("&Long: one value per row"));
+    m_wide->setText(tr("&Wide: one column per indicator"));
+    for (int f = 0; f < ImportMapping::FieldCount; ++f) {
+        m_fieldLabels[f]->setText(ImportMapping::fieldLabel(ImportMapping::Field(f)) + u':');
+        if (m_fieldCombos[f]->count() > 0)
+            m_fieldCombos[f]->setItemText(0, tr("(not in the file)"));
+    }
+    m_wideLabel->setText(tr("In a wide file, each column holding an indicator (or its numerator or denominator):"));
+    m_wideTable->setHorizontalHeaderLabels({tr("Column"), tr("Indicator"), tr("Holds")});
+    for (int r = 0; r < m_wideTable->rowCount(); ++r) {
+        if (auto *indicator = qobject_cast<QComboBox *>(m_wideTable->cellWidget(r, 1)))
+            indicator->setItemText(0, tr("(not an indicator)"));
+        if (auto *part = qobject_cast<QComboBox *>(m_wideTable->cellWidget(r, 2)))
+            for (auto p : {ImportMapping::Part::Value, ImportMapping::Part::Numerator, ImportMapping::Part::Denominator})
+                part->setItemText(int(p), ImportMapping::partLabel(p));
+    }
+    m_mappingPreviewLabel->setText(tr("The first rows as they will be read (periods converted):"));
+
+    m_checkPage->setTitle(tr("Check"));
+    m_checkPage->setSubTitle(tr("Every row is checked before anything is written."));
+    m_cancelCheck->setText(tr("Stop"));
+    m_problemModel->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Problem")});
+    m_saveRejected->setText(tr("Save rejected rows…"));
+
+    m_resultPage->setTitle(tr("Import"));
+    m_resultPage->setSubTitle(tr("The valid values are written in one step: all of them, or, if stopped, none."));
+    m_cancelImport->setText(tr("Stop"));
+    // The page that follows the check is the import: its Next button says so.
+    m_checkPage->setButtonText(QWizard::NextButton, tr("&Import"));
+
+    if (currentId() == FilePage)
+        readPreview();
+    else if (currentId() == ColumnsPage)
+        updateMappingPreview();
+    if (m_checked && !m_running && currentId() == CheckPage)
+        updateCheckSummary();
+    if (m_imported && currentId() == ResultPage)
+        m_resultSummary->setText(summaryText(m_report, true));
+}
