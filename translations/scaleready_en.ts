@@ -44,6 +44,13 @@
             <numerusform>%1 has %n problems.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was imported: --all-or-nothing and %n row(s) rejected.</source>
+        <translation>
+            <numerusform>Nothing was imported: --all-or-nothing and %n row rejected.</numerusform>
+            <numerusform>Nothing was imported: --all-or-nothing and %n rows rejected.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -92,6 +99,23 @@
         <translation>
             <numerusform>%n data value has a bad period: %1</numerusform>
             <numerusform>%n data values have a bad period: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message numerus="yes">
+        <source>%n draft report(s) created.</source>
+        <translation>
+            <numerusform>%n draft report created.</numerusform>
+            <numerusform>%n draft reports created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n rejected row saved to %1.</numerusform>
+            <numerusform>%n rejected rows saved to %1.</numerusform>
         </translation>
     </message>
 </context>

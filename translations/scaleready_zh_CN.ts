@@ -740,78 +740,6 @@
         <translation>%1，%2：%3。</translation>
     </message>
     <message>
-        <source>Usage: %1 [FILE.db]
-       %1 VERB [OPTIONS]
-
-Without a verb, opens the window (on FILE.db if given).
-
-Verbs:
-  generate --out FILE.db [--sites N] [--months M] [--seed S]
-           Write the demonstration programme to a new database file.
-  check FILE.db
-           Check a database&apos;s integrity, schema and audit chain without changing it.
-  init --db FILE.db --user NAME [--full-name TEXT]
-           Create a new, empty database with NAME as its administrator.
-  user-add --db FILE.db --user ADMIN --name NEW --role ROLE [--full-name TEXT]
-           [--sites CODE,CODE…] [--programme CODE]
-           Add a user account (role: admin, manager, officer or viewer); its password
-           comes from SCALEREADY_NEW_PASSWORD or a prompt.
-  submit|approve|return|reopen --db FILE.db --user NAME --site CODE --period ID
-           [--reason TEXT] [--programme CODE]
-           Move a site&apos;s report for a period through the review workflow; return and
-           reopen need a reason.
-  stats --db FILE.db --indicator CODE [--programme CODE] [--from PERIOD]
-           [--to PERIOD] [--by month|quarter|year] [--include-submitted] [--json]
-           Print the dashboard&apos;s statistics for an indicator: values per arm and
-           period with intervals, difference-in-differences, equity gaps, progress
-           and data quality (fields of --json in docs/analytics.md).
-
-Write verbs sign in as --user NAME with the password from the SCALEREADY_PASSWORD
-environment variable, or asked for on the terminal.
-
-Options:
-  -h, --help      Show this help, or a verb&apos;s help after the verb.
-  -v, --version   Show the version.
-
-Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
-4 operation failed, 5 sign-in failed or not permitted.
-</source>
-        <translation>用法：%1 [FILE.db]
-      %1 命令 [选项]
-
-不带命令时打开窗口（如给出 FILE.db 则打开该文件）。
-
-命令：
-  generate --out FILE.db [--sites N] [--months M] [--seed S]
-           将演示项目写入一个新的数据库文件。
-  check FILE.db
-           检查数据库的完整性、结构和审计链，不做任何修改。
-  init --db FILE.db --user NAME [--full-name TEXT]
-           创建一个新的空数据库，以 NAME 为其管理员。
-  user-add --db FILE.db --user ADMIN --name NEW --role ROLE [--full-name TEXT]
-           [--sites CODE,CODE…] [--programme CODE]
-           添加用户账户（角色：admin、manager、officer 或 viewer）；其密码取自
-           SCALEREADY_NEW_PASSWORD 或在提示时输入。
-  submit|approve|return|reopen --db FILE.db --user NAME --site CODE --period ID
-           [--reason TEXT] [--programme CODE]
-           在审核流程中推进某项目点某期间的报告；退回和重新开放需要说明原因。
-  stats --db FILE.db --indicator CODE [--programme CODE] [--from PERIOD]
-           [--to PERIOD] [--by month|quarter|year] [--include-submitted] [--json]
-           打印某一指标在仪表板上的统计结果：各组别各期间的数值及置信区间、
-           双重差分、公平差距、进展和数据质量（--json 的字段见 docs/analytics.md）。
-
-写入类命令以 --user NAME 登录，密码取自环境变量 SCALEREADY_PASSWORD，
-或在终端提示时输入。
-
-选项：
-  -h, --help      显示本帮助；放在命令之后则显示该命令的帮助。
-  -v, --version   显示版本。
-
-退出码：0 成功，1 用法错误，2 文件错误，3 检查发现问题，
-4 操作失败，5 登录失败或无权限。
-</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -1003,6 +931,198 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>Completeness %1% (%2 of %3 reports); on time %4%; %5 outliers; %6 consistency failures</source>
         <translation>完整率 %1%（%3 份中的 %2 份报告）；及时率 %4%；异常值 %5 个；一致性错误 %6 个</translation>
     </message>
+    <message>
+        <source>Usage: %1 [FILE.db]
+       %1 VERB [OPTIONS]
+
+Without a verb, opens the window (on FILE.db if given).
+
+Verbs:
+  generate --out FILE.db [--sites N] [--months M] [--seed S]
+           Write the demonstration programme to a new database file.
+  check FILE.db
+           Check a database&apos;s integrity, schema and audit chain without changing it.
+  init --db FILE.db --user NAME [--full-name TEXT]
+           Create a new, empty database with NAME as its administrator.
+  user-add --db FILE.db --user ADMIN --name NEW --role ROLE [--full-name TEXT]
+           [--sites CODE,CODE…] [--programme CODE]
+           Add a user account (role: admin, manager, officer or viewer); its password
+           comes from SCALEREADY_NEW_PASSWORD or a prompt.
+  submit|approve|return|reopen --db FILE.db --user NAME --site CODE --period ID
+           [--reason TEXT] [--programme CODE]
+           Move a site&apos;s report for a period through the review workflow; return and
+           reopen need a reason.
+  stats --db FILE.db --indicator CODE [--programme CODE] [--from PERIOD]
+           [--to PERIOD] [--by month|quarter|year] [--include-submitted] [--json]
+           Print the dashboard&apos;s statistics for an indicator: values per arm and
+           period with intervals, difference-in-differences, equity gaps, progress
+           and data quality (fields of --json in docs/analytics.md).
+  import --db FILE.db --user NAME FILE.csv [--programme CODE] [--mapping NAME]
+           [--encoding NAME] [--delimiter NAME] [--rejected OUT.csv] [--dry-run]
+           [--all-or-nothing]
+           Check a CSV file of data values and import its valid rows (the canonical
+           layout, or columns recognised from the header); exit 3 when rows were rejected.
+
+Write verbs sign in as --user NAME with the password from the SCALEREADY_PASSWORD
+environment variable, or asked for on the terminal.
+
+Options:
+  -h, --help      Show this help, or a verb&apos;s help after the verb.
+  -v, --version   Show the version.
+
+Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
+4 operation failed, 5 sign-in failed or not permitted.
+</source>
+        <translation>用法：%1 [FILE.db]
+      %1 命令 [选项]
+
+不带命令时打开窗口（如给出 FILE.db 则打开该文件）。
+
+命令：
+  generate --out FILE.db [--sites N] [--months M] [--seed S]
+           将演示项目写入一个新的数据库文件。
+  check FILE.db
+           检查数据库的完整性、结构和审计链，不做任何修改。
+  init --db FILE.db --user NAME [--full-name TEXT]
+           创建一个新的空数据库，以 NAME 为其管理员。
+  user-add --db FILE.db --user ADMIN --name NEW --role ROLE [--full-name TEXT]
+           [--sites CODE,CODE…] [--programme CODE]
+           添加用户账户（角色：admin、manager、officer 或 viewer）；其密码取自
+           SCALEREADY_NEW_PASSWORD 或在提示时输入。
+  submit|approve|return|reopen --db FILE.db --user NAME --site CODE --period ID
+           [--reason TEXT] [--programme CODE]
+           在审核流程中推进某项目点某期间的报告；退回和重新开放需要说明原因。
+  stats --db FILE.db --indicator CODE [--programme CODE] [--from PERIOD]
+           [--to PERIOD] [--by month|quarter|year] [--include-submitted] [--json]
+           打印某一指标在仪表板上的统计结果：各组别各期间的数值及置信区间、
+           双重差分、公平差距、进展和数据质量（--json 的字段见 docs/analytics.md）。
+  import --db FILE.db --user NAME FILE.csv [--programme CODE] [--mapping NAME]
+           [--encoding NAME] [--delimiter NAME] [--rejected OUT.csv] [--dry-run]
+           [--all-or-nothing]
+           检查一个数据值 CSV 文件并导入其中有效的行（标准格式，或根据表头识别列）；
+           有行被拒绝时退出码为 3。
+
+写入类命令以 --user NAME 登录，密码取自环境变量 SCALEREADY_PASSWORD，
+或在终端提示时输入。
+
+选项：
+  -h, --help      显示本帮助；放在命令之后则显示该命令的帮助。
+  -v, --version   显示版本。
+
+退出码：0 成功，1 用法错误，2 文件错误，3 检查发现问题，
+4 操作失败，5 登录失败或无权限。
+</translation>
+    </message>
+    <message>
+        <source>Import data values from a CSV file: checked first, then the valid rows written in one transaction.</source>
+        <translation>从 CSV 文件导入数据值：先检查，再在一个事务中写入有效的行。</translation>
+    </message>
+    <message>
+        <source>A column mapping saved in the import wizard (default: the columns are recognised from the header).</source>
+        <translation>导入向导中保存的列对应方案（默认：根据表头识别各列）。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: utf-8, utf-16le, utf-16be or gb18030 (default: detected).</source>
+        <translation>文件编码：utf-8、utf-16le、utf-16be 或 gb18030（默认：自动识别）。</translation>
+    </message>
+    <message>
+        <source>The field delimiter: comma, semicolon or tab (default: detected).</source>
+        <translation>字段分隔符：comma（逗号）、semicolon（分号）或 tab（制表符）（默认：自动识别）。</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows with their reasons to this CSV file.</source>
+        <translation>将被拒绝的行及其原因写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Check the file and report; write nothing.</source>
+        <translation>只检查文件并报告，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Write nothing when any row is rejected.</source>
+        <translation>只要有一行被拒绝，就不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>FILE.csv</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>import: name one file to import.</source>
+        <translation>import：请指定一个要导入的文件。</translation>
+    </message>
+    <message>
+        <source>import: --encoding must be utf-8, utf-16le, utf-16be or gb18030, not &quot;%1&quot;.</source>
+        <translation>import：--encoding 必须是 utf-8、utf-16le、utf-16be 或 gb18030，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>import: --delimiter must be comma, semicolon or tab, not &quot;%1&quot;.</source>
+        <translation>import：--delimiter 必须是 comma、semicolon 或 tab，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>import: %1 does not exist or is not a file.</source>
+        <translation>import：%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>import: name the programme with --programme CODE.</source>
+        <translation>import：请用 --programme CODE 指定项目。</translation>
+    </message>
+    <message>
+        <source>import: there is no saved mapping &quot;%1&quot;.</source>
+        <translation>import：没有名为“%1”的已保存对应方案。</translation>
+    </message>
+    <message>
+        <source>import: %1 cannot be read: %2</source>
+        <translation>import：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation>import：%1</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>%1 是空的：没有表头行。</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2：%3：%4</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems.</source>
+        <translation>……另有 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2, %3): %4 records, %5 values: %6 new, %7 changed, %8 unchanged, %9 rejected.</source>
+        <translation>已检查 %1（%2，%3）：%4 条记录，%5 个数值：新增 %6，更改 %7，未变 %8，拒绝 %9。</translation>
+    </message>
+    <message>
+        <source>tab-delimited</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;-delimited</source>
+        <translation>以“%1”分隔</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 rejected rows to %2.</source>
+        <translation>已将 %1 条被拒绝的行写入 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: --all-or-nothing and %n row(s) rejected.</source>
+        <translation>
+            <numerusform>未导入任何内容：指定了 --all-or-nothing，且有 %n 行被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 unchanged; %4 rejected.</source>
+        <translation>已导入：新增 %1，更改 %2，未变 %3；拒绝 %4。</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessHeatmap</name>
@@ -1100,7 +1220,7 @@ Site: %5 of %6 reports received, %7 on time</source>
     </message>
     <message>
         <source>%1: line %2: text after a closing quote in field %3; a quote inside a quoted field is written twice (&quot;&quot;).</source>
-        <translation>%1：第 %2 行：第 %3 个字段的结束引号后还有文字；带引号字段中的引号应写成两个（""）。</translation>
+        <translation>%1：第 %2 行：第 %3 个字段的结束引号后还有文字；带引号字段中的引号应写成两个（&quot;&quot;）。</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1611,197 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>%1: the %2 of the disaggregations entered so far already add up to %3, more than the total %4.</source>
         <translation>%1：已填写的各分组%2之和已达 %3，超过合计 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>DataImport</name>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The import could not prepare its working tables: %1</source>
+        <translation>导入无法准备工作表：%1</translation>
+    </message>
+    <message>
+        <source>Your account may view data but not import it.</source>
+        <translation>您的账户可以查看数据，但不能导入数据。</translation>
+    </message>
+    <message>
+        <source>The programme to import into does not exist.</source>
+        <translation>要导入的项目不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The import could not start reading the database.</source>
+        <translation>导入无法开始读取数据库。</translation>
+    </message>
+    <message>
+        <source>The import could not prepare its queries: %1</source>
+        <translation>导入无法准备查询：%1</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>%1 是空的：没有表头行。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The indicator is empty.</source>
+        <translation>指标为空。</translation>
+    </message>
+    <message>
+        <source>Unknown indicator &quot;%1&quot;: no indicator of this programme has that code or name.</source>
+        <translation>未知指标“%1”：本项目没有这个代码或名称的指标。</translation>
+    </message>
+    <message>
+        <source>The site is empty.</source>
+        <translation>项目点为空。</translation>
+    </message>
+    <message>
+        <source>Unknown site &quot;%1&quot;: no site of this programme has that code or name.</source>
+        <translation>未知项目点“%1”：本项目没有这个代码或名称的项目点。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of more than one site; use the site code.</source>
+        <translation>“%1”是多个项目点的名称；请使用项目点代码。</translation>
+    </message>
+    <message>
+        <source>You are not assigned to site %1, so you may not enter its data.</source>
+        <translation>您未被分配到项目点 %1，因此不能录入其数据。</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet: future periods are closed for entry.</source>
+        <translation>%1 尚未开始：未来期间不能录入。</translation>
+    </message>
+    <message>
+        <source>The category option &quot;%1&quot; is not part of indicator %2&apos;s disaggregation.</source>
+        <translation>分类选项“%1”不属于指标 %2 的分组。</translation>
+    </message>
+    <message>
+        <source>Unknown category option &quot;%1&quot;.</source>
+        <translation>未知分类选项“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 takes a numerator and a denominator, not a value.</source>
+        <translation>指标 %1 需要分子和分母，而不是单个数值。</translation>
+    </message>
+    <message>
+        <source>The numerator and denominator cannot be negative.</source>
+        <translation>分子和分母不能为负数。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 takes a single value, not a numerator and a denominator.</source>
+        <translation>指标 %1 需要单个数值，而不是分子和分母。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 is submitted and waits for review; a programme manager can return it for changes.</source>
+        <translation>%1 已提交，等待审核；项目经理可将其退回修改。</translation>
+    </message>
+    <message>
+        <source>%1 is approved and locked; a programme manager can reopen it.</source>
+        <translation>%1 已批准并锁定；项目经理可将其重新开放。</translation>
+    </message>
+    <message>
+        <source>%1 closed for entry %2 days after the period ended; a programme manager can reopen it.</source>
+        <translation>%1 在期间结束 %2 天后已关闭录入；项目经理可将其重新开放。</translation>
+    </message>
+    <message>
+        <source>The import could not note a value: %1</source>
+        <translation>导入无法记录一个数值：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1，%2，%3，%4</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>The value %1 appears again at row %2; keep one of them.</source>
+        <translation>数值 %1 在第 %2 行再次出现；请只保留其中一行。</translation>
+    </message>
+    <message>
+        <source>The value %1 already appears at row %2; keep one of them.</source>
+        <translation>数值 %1 已在第 %2 行出现；请只保留其中一行。</translation>
+    </message>
+    <message>
+        <source>The import could not finish reading the database.</source>
+        <translation>导入无法完成数据库读取。</translation>
+    </message>
+    <message>
+        <source>Check the file before importing it.</source>
+        <translation>请先检查文件，再导入。</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was checked; check it again.</source>
+        <translation>%1 在检查之后已被修改；请重新检查。</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>The import could not prepare its statements: %1</source>
+        <translation>导入无法准备语句：%1</translation>
+    </message>
+    <message>
+        <source>Could not record the change in the audit log: %1</source>
+        <translation>无法将此次更改记入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>%1 was submitted since the file was checked; a programme manager can return it for changes.</source>
+        <translation>%1 在文件检查之后已被提交；项目经理可将其退回修改。</translation>
+    </message>
+    <message>
+        <source>%1 was approved since the file was checked; a programme manager can reopen it.</source>
+        <translation>%1 在文件检查之后已被批准；项目经理可将其重新开放。</translation>
+    </message>
+    <message>
+        <source>The report for %1 could not be created: %2</source>
+        <translation>无法创建 %1 的报告：%2</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be written: %2</source>
+        <translation>无法写入第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The checked values could not be read back: %1</source>
+        <translation>无法读回已检查的数值：%1</translation>
+    </message>
+    <message>
+        <source>The import could not be logged: %1</source>
+        <translation>无法记录此次导入：%1</translation>
+    </message>
+    <message>
+        <source>Check the file before saving its rejected rows.</source>
+        <translation>请先检查文件，再保存被拒绝的行。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>file row</source>
+        <translation>文件行号</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2431,395 @@ Site: %5 of %6 reports received, %7 on time</source>
     </message>
 </context>
 <context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Site</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Category option</source>
+        <translation>分类选项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>The file has no column %1 that the mapping names.</source>
+        <translation>文件中没有对应方案所指定的列 %1。</translation>
+    </message>
+    <message>
+        <source>Value (or Numerator and Denominator)</source>
+        <translation>数值（或分子和分母）</translation>
+    </message>
+    <message>
+        <source>at least one indicator column</source>
+        <translation>至少一个指标列</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>请为以下各项选择列：%1。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is chosen for more than one field.</source>
+        <translation>列“%1”被指定给了多个字段。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingStore</name>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation>请为对应方案命名。</translation>
+    </message>
+    <message>
+        <source>The mapping &quot;%1&quot; could not be saved: %2</source>
+        <translation>无法保存对应方案“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The mapping &quot;%1&quot; could not be removed: %2</source>
+        <translation>无法删除对应方案“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Delimited text (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>分隔文本 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or tab-delimited file. Excel: File › Save As › CSV.</source>
+        <translation>请选择 CSV 或制表符分隔的文件。Excel：文件 › 另存为 › CSV。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>%1 是空的：没有表头行。</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Read as %1, fields separated by %2. If the preview shows garbled characters, choose another encoding.</source>
+        <translation>按 %1 读取，字段以%2分隔。如预览中出现乱码，请选择其他编码。</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>(not an indicator)</source>
+        <translation>（不是指标）</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>分类选项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>%1 → not a period</source>
+        <translation>%1 → 不是期间</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(recognised from the header)</source>
+        <translation>（根据表头识别）</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存对应方案</translation>
+    </message>
+    <message>
+        <source>Name of the mapping:</source>
+        <translation>对应方案名称：</translation>
+    </message>
+    <message>
+        <source>Delete mapping</source>
+        <translation>删除对应方案</translation>
+    </message>
+    <message>
+        <source>Delete the saved mapping &quot;%1&quot;?</source>
+        <translation>删除已保存的对应方案“%1”？</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: every accepted value is already in the database.</source>
+        <translation>没有需要导入的内容：所有通过检查的数值都已在数据库中。</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行……</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new values, %2 changed, %3 already there; %4 rejected.</source>
+        <translation>已导入：新增数值 %1 个，更改 %2 个，已存在 %3 个；拒绝 %4 个。</translation>
+    </message>
+    <message>
+        <source>%1 rows with %2 values: %3 new, %4 changed, %5 already there, %6 rejected.</source>
+        <translation>%1 行，共 %2 个数值：新增 %3，更改 %4，已存在 %5，拒绝 %6。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft report(s) created.</source>
+        <translation>
+            <numerusform>已创建 %n 份草稿报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows are not imported. Save them, correct them and import them again; what was already imported stays as it is.</source>
+        <translation>被拒绝的行不会导入。请保存这些行，改正后重新导入；已导入的内容保持不变。</translation>
+    </message>
+    <message>
+        <source>Press Import to write the %1 new and changed values, or Cancel to write nothing.</source>
+        <translation>按“导入”写入 %1 个新增和更改的数值，或按“取消”不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-被拒绝</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) saved to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条被拒绝的行保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入……</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV or tab-delimited file, one value per row or one column per indicator.</source>
+        <translation>CSV 或制表符分隔的文件，每行一个数值，或每个指标一列。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK, Chinese Excel)</source>
+        <translation>GB18030（GBK，中文版 Excel）</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian</source>
+        <translation>UTF-16 小端</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 大端</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>对应各列</translation>
+    </message>
+    <message>
+        <source>Columns are recognised from English or Chinese headers; check them and correct what is wrong.</source>
+        <translation>已根据英文或中文表头识别各列；请核对并改正错误之处。</translation>
+    </message>
+    <message>
+        <source>&amp;Saved mapping:</source>
+        <translation>已保存的对应方案(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Long: one value per row</source>
+        <translation>长格式：每行一个数值(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Wide: one column per indicator</source>
+        <translation>宽格式：每个指标一列(&amp;W)</translation>
+    </message>
+    <message>
+        <source>In a wide file, each column holding an indicator (or its numerator or denominator):</source>
+        <translation>宽格式文件中，存放指标（或其分子、分母）的各列：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read (periods converted):</source>
+        <translation>前几行将被如此读取（期间已转换）：</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written.</source>
+        <translation>写入任何内容之前，先检查每一行。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The valid values are written in one step: all of them, or, if stopped, none.</source>
+        <translation>有效数值一次性写入：要么全部写入，要么（如中途停止）全不写入。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditor</name>
     <message>
         <source>&amp;Code:</source>
@@ -2644,6 +3344,22 @@ Site: %5 of %6 reports received, %7 on time</source>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import data values from a CSV file: checked first, then written in one step.</source>
+        <translation>从 CSV 文件导入数据值：先检查，再一次性写入。</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Create or choose a programme first.</source>
+        <translation>请先创建或选择一个项目。</translation>
+    </message>
 </context>
 <context>
     <name>MonitoringPage</name>
@@ -2988,6 +3704,45 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>&quot;%1&quot; is not a period id; use 202403 for a month, 2024Q1 for a quarter or 2024 for a year.</source>
         <translation>“%1”不是有效的报告期代码；月份请用 202403 格式，季度请用 2024Q1 格式，年份请用 2024 格式。</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodText</name>
+    <message>
+        <source>The period is empty.</source>
+        <translation>期间为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period: write it as 2024-03, 2024/3, 2024年3月, 2024-Q1, 2024 or a date.</source>
+        <translation>“%1”不是期间：请写成 2024-03、2024/3、2024年3月、2024-Q1、2024 或日期。</translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; has a year outside %2–%3.</source>
+        <translation>期间“%1”的年份不在 %2–%3 之内。</translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; has no month %2.</source>
+        <translation>期间“%1”没有第 %2 月。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid period.</source>
+        <translation>“%1”不是有效的期间。</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>annually</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; covers more than one reporting period of an indicator reported %2; it cannot be split.</source>
+        <translation>“%1”涵盖了%2报告的指标的多个报告期，无法拆分。</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,75 @@ private slots:
         QCOMPARE(run({QStringLiteral("check"), path}).code, 0);
     }
 
+    // import checks, reports every bad row on stderr with file and row, writes the valid rows,
+    // and a second run of the same file changes nothing.
+    void importChecksThenWrites()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("import.db"));
+        QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--out"), path, QStringLiteral("--sites"), QStringLiteral("12"),
+                      QStringLiteral("--months"), QStringLiteral("12")}).code, 0);
+        QString site;
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+            probe.setDatabaseName(path);
+            QVERIFY(probe.open());
+            QSqlQuery q(probe);
+            QVERIFY(q.exec(QStringLiteral("SELECT code FROM site ORDER BY id LIMIT 1")) && q.next());
+            site = q.value(0).toString();
+            probe.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+        const QString csv = m_dir.filePath(QStringLiteral("values.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("site,indicator,period,option,value,numerator,denominator,comment\n"
+                                   "%1,ANC4,2019-01,,,30,40,\n"
+                                   "%1,ANC4,2019-02,,,50,40,\n"
+                                   "%1,CASEMGMT,201901,,4,,,\n").arg(site).toUtf8());
+        }
+        const QStringList base{QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("manager")};
+        const QString rejected = m_dir.filePath(QStringLiteral("rejected.csv"));
+
+        const Run dry = signedIn(base + QStringList{QStringLiteral("--dry-run"), csv}, QStringLiteral("demo"));
+        QCOMPARE(dry.code, 3); // a row was rejected
+        QVERIFY2(dry.out.contains(QStringLiteral("2 new, 0 changed, 0 unchanged, 1 rejected")), qPrintable(dry.out));
+        QVERIFY2(dry.err.contains(QStringLiteral("values.csv:3: numerator: The numerator 50 is larger than the denominator 40.")),
+                 qPrintable(dry.err));
+        const Run none = signedIn(base + QStringList{QStringLiteral("--all-or-nothing"), csv}, QStringLiteral("demo"));
+        QCOMPARE(none.code, 3);
+        QVERIFY(none.out.contains(QStringLiteral("Nothing was imported")));
+
+        const Run first = signedIn(base + QStringList{QStringLiteral("--rejected"), rejected, csv}, QStringLiteral("demo"));
+        QCOMPARE(first.code, 3);
+        QVERIFY2(first.out.contains(QStringLiteral("Imported: 2 new, 0 changed, 0 unchanged; 1 rejected.")), qPrintable(first.out));
+        QFile r(rejected);
+        QVERIFY(r.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(r.readAll()).contains(QStringLiteral(",ANC4,2019-02,,,50,40,,numerator: The numerator 50")));
+
+        const Run again = signedIn(base + QStringList{csv}, QStringLiteral("demo"));
+        QVERIFY2(again.out.contains(QStringLiteral("Imported: 0 new, 0 changed, 2 unchanged; 1 rejected.")), qPrintable(again.out));
+        QCOMPARE(run({QStringLiteral("check"), path}).code, 0); // audited, chained, consistent
+
+        // Viewers import nothing; bad arguments and missing files say what is wrong.
+        const Run viewer = signedIn({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                                     QStringLiteral("viewer"), csv},
+                                    QStringLiteral("demo"));
+        QCOMPARE(viewer.code, 5);
+        QVERIFY(viewer.err.contains(QStringLiteral("not import")));
+        const Run badEncoding = signedIn(base + QStringList{QStringLiteral("--encoding"), QStringLiteral("latin9"), csv},
+                                         QStringLiteral("demo"));
+        QCOMPARE(badEncoding.code, 1);
+        QVERIFY(badEncoding.err.contains(QStringLiteral("latin9")));
+        const Run missing = signedIn(base + QStringList{m_dir.filePath(QStringLiteral("nope.csv"))}, QStringLiteral("demo"));
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains(QStringLiteral("nope.csv")));
+        const Run noMapping = signedIn(base + QStringList{QStringLiteral("--mapping"), QStringLiteral("Nothing saved"), csv},
+                                       QStringLiteral("demo"));
+        QCOMPARE(noMapping.code, 1);
+        QVERIFY(noMapping.err.contains(QStringLiteral("Nothing saved")));
+    }
+
     void versionAndHelp()
     {
         const Run version = run({QStringLiteral("--version")});
