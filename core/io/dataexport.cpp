@@ -187,6 +187,18 @@ QByteArray xmlEscaped(const QByteArray &text, bool attribute)
     return out;
 }
 
+// The value DHIS2 receives: the stored value; for a percentage or rate stored as its numerator
+// and denominator (as entry stores them), the rate on the indicator's own scale (n × 100 / d,
+// n × 1000 / d), like the dashboards show it. None when there is nothing to send.
+std::optional<double> dhis2Value(const DataExport::Row &r)
+{
+    if (r.value)
+        return r.value;
+    if (hasParts(r.valueType) && r.numerator && r.denominator && *r.denominator > 0)
+        return *r.numerator * (r.valueType == ValueType::Percentage ? 100.0 : 1000.0) / *r.denominator;
+    return std::nullopt;
+}
+
 // ADX periods are ISO 8601 start/duration ranges: 2024-03-01/P1M, 2024-01-01/P3M, 2024-01-01/P1Y.
 QByteArray adxPeriod(const Period &p)
 {
@@ -833,7 +845,8 @@ Result<DataExport::Summary> DataExport::write(Database &database, const DataSele
     Stop stop = Stop::None;
     auto visit = [&](const Row &r) {
         const bool dhis2 = options.format != Format::Csv;
-        if (dhis2 && !r.value) {
+        const std::optional<double> value = dhis2 ? dhis2Value(r) : r.value;
+        if (dhis2 && !value) {
             // DHIS2 takes one value per cell; a numerator or denominator alone has none.
             if (++withoutValue <= 10)
                 withoutValueKeys.append(QStringLiteral("%1/%2/%3%4").arg(QString::fromUtf8(r.site), QString::fromUtf8(r.indicator),
@@ -850,7 +863,7 @@ Result<DataExport::Summary> DataExport::write(Database &database, const DataSele
             case Format::Dhis2Csv: {
                 const Remote remote = remoteOf(r);
                 sink.write(csvField(remote.dataElement) + ',' + csvField(remote.period) + ',' + csvField(remote.orgUnit) + ','
-                           + csvField(remote.combo) + ",," + number(r.value) + ',' + csvField(r.storedBy) + ','
+                           + csvField(remote.combo) + ",," + number(value) + ',' + csvField(r.storedBy) + ','
                            + csvField(r.updatedAt) + ',' + csvField(r.comment) + ',' + (r.followUp ? "true" : "false") + "\r\n");
                 break;
             }
@@ -862,7 +875,7 @@ Result<DataExport::Summary> DataExport::write(Database &database, const DataSele
                      + ",\"orgUnit\":" + jsonString(remote.orgUnit);
                 if (!remote.combo.isEmpty())
                     o += ",\"categoryOptionCombo\":" + jsonString(remote.combo);
-                o += ",\"value\":" + jsonString(number(r.value));
+                o += ",\"value\":" + jsonString(number(value));
                 if (!r.storedBy.isEmpty())
                     o += ",\"storedBy\":" + jsonString(r.storedBy);
                 if (!r.updatedAt.isEmpty())
@@ -893,7 +906,7 @@ Result<DataExport::Summary> DataExport::write(Database &database, const DataSele
                 QByteArray v = "    <dataValue dataElement=\"" + xmlEscaped(remote.dataElement, true) + '"';
                 if (!remote.combo.isEmpty())
                     v += " categoryOptionCombo=\"" + xmlEscaped(remote.combo, true) + '"';
-                v += " value=\"" + number(r.value) + '"';
+                v += " value=\"" + number(value) + '"';
                 if (r.comment.isEmpty())
                     v += "/>\n";
                 else
@@ -940,7 +953,7 @@ Result<DataExport::Summary> DataExport::write(Database &database, const DataSele
 
     codes.addWarnings(&summary.warnings);
     if (withoutValue > 0)
-        summary.warnings.append(tr("Values left out because they have only a numerator or denominator and no value (%1): %2")
+        summary.warnings.append(tr("Values left out because they have no value and no numerator and denominator to compute it from (%1): %2")
                                     .arg(withoutValue)
                                     .arg(withoutValueKeys.join(QStringLiteral(", ")) + (withoutValue > 10 ? QStringLiteral(", …") : QString())));
     if (progress)
