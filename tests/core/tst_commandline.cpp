@@ -303,7 +303,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("export.db"));
         QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--out"), path, QStringLiteral("--sites"), QStringLiteral("3"),
-                      QStringLiteral("--months"), QStringLiteral("6")})
+                      QStringLiteral("--months"), QStringLiteral("12")})
                      .code,
                  0);
         const QString csv = m_dir.filePath(QStringLiteral("values.csv"));

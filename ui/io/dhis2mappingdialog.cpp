@@ -1,5 +1,6 @@
 #include "dhis2mappingdialog.h"
 
+#include "domain/period.h"
 #include "services/dhis2mappingservice.h"
 #include "shell/session.h"
 #include "shell/widgets.h"
@@ -12,6 +13,9 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <tuple>
 
 namespace {
 constexpr Dhis2Kind Kinds[] = {Dhis2Kind::Site, Dhis2Kind::Indicator, Dhis2Kind::Option, Dhis2Kind::Period};
@@ -86,16 +90,16 @@ void Dhis2MappingDialog::reload()
         QList<std::tuple<QString, QString, QString>> rows; // key, code, name
         if (kind == Dhis2Kind::Site) {
             for (const Site &s : m_session->sites().sites(programmeId))
-                rows.append({s.meta.uuid, s.code, s.name()});
+                rows.append(std::make_tuple(s.meta.uuid, s.code, s.name()));
         } else if (kind == Dhis2Kind::Indicator) {
             for (const Indicator &i : m_session->indicators().indicators(programmeId))
-                rows.append({i.meta.uuid, i.code, i.name()});
+                rows.append(std::make_tuple(i.meta.uuid, i.code, i.name()));
         } else if (kind == Dhis2Kind::Option) {
             for (const CategoryOption &o : m_session->indicators().options(programmeId))
-                rows.append({o.meta.uuid, o.code, o.name()});
+                rows.append(std::make_tuple(o.meta.uuid, o.code, o.name()));
         } else {
             for (const Dhis2Mapping &m : std::as_const(stored))
-                rows.append({m.localKey, m.localKey, Period::parse(m.localKey).displayName()});
+                rows.append(std::make_tuple(m.localKey, m.localKey, Period::parse(m.localKey).displayName()));
             std::sort(rows.begin(), rows.end());
         }
         t->setRowCount(int(rows.size()));
@@ -159,10 +163,19 @@ bool Dhis2MappingDialog::save()
             if (remote.isEmpty() && id == 0)
                 continue;
             const Result<Dhis2Mapping> done = remote.isEmpty() ? service.remove(m) : service.set(m);
-            if (!done)
+            if (!done) {
                 errors.append(done.error());
-            else
-                changed = true;
+                continue;
+            }
+            changed = true;
+            // The row now matches what is stored, whether or not the others saved.
+            const bool removed = remote.isEmpty();
+            codeItem->setData(KeyRole, key);
+            codeItem->setData(IdRole, removed ? QVariant() : QVariant(done->meta.id));
+            codeItem->setData(RevisionRole, removed ? QVariant() : QVariant(done->meta.revision));
+            codeItem->setData(StoredRole, removed ? QString() : done->remote);
+            if (kind == Dhis2Kind::Period)
+                codeItem->setFlags(codeItem->flags() & ~Qt::ItemIsEditable);
         }
     }
     if (changed) {

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -59,7 +60,7 @@ ExportDialog::ExportDialog(Session *session, QWidget *parent) : QDialog(parent),
     auto *statusRow = new QHBoxLayout;
     for (DataStatus s : Statuses) {
         auto *box = new QCheckBox(this);
-        box->setObjectName(QStringLiteral("status_") + Vocabulary::key(s));
+        box->setObjectName(QString(QStringLiteral("status_") + Vocabulary::key(s)));
         m_statuses.append(box);
         statusRow->addWidget(box);
     }
