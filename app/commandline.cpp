@@ -4,6 +4,7 @@
 #include "analytics/analyticsservice.h"
 #include "demo/demogenerator.h"
 #include "io/dataimport.h"
+#include "io/dataexport.h"
 #include "services/dataentryservice.h"
 #include "services/permissions.h"
 #include "services/reportservice.h"
@@ -41,7 +42,8 @@ QTextStream &err()
 
 const QStringList Verbs = {QStringLiteral("generate"), QStringLiteral("stats"), QStringLiteral("check"),   QStringLiteral("init"),
                            QStringLiteral("user-add"), QStringLiteral("submit"),  QStringLiteral("approve"),
-                           QStringLiteral("return"),   QStringLiteral("reopen"),  QStringLiteral("import")};
+                           QStringLiteral("return"),   QStringLiteral("reopen"),  QStringLiteral("import"),
+                           QStringLiteral("export")};
 
 // A password from the environment variable, else asked on the terminal without echo, else
 // read as one line from standard input (for scripts that pipe it).
@@ -153,7 +155,7 @@ bool CommandLine::isCommandLine(const QStringList &arguments)
 
 QString CommandLine::generalHelp()
 {
-    return tr("Usage: %1 [FILE.db]\n"
+    QString help = tr("Usage: %1 [FILE.db]\n"
               "       %1 VERB [OPTIONS]\n"
               "\n"
               "Without a verb, opens the window (on FILE.db if given).\n"
@@ -194,6 +196,18 @@ QString CommandLine::generalHelp()
               "Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,\n"
               "4 operation failed, 5 sign-in failed or not permitted.\n")
         .arg(QCoreApplication::applicationName());
+    // The export verb's entry is a string of its own, so that the text above keeps its
+    // translation; it goes after the last verb (stats), or at the end.
+    const QString exportHelp = tr("  export --db FILE.db --format csv|xlsx|dhis2-json|dhis2-csv|adx --out FILE\n"
+                                  "           [--no-bom] [--programme CODE] [--site CODE]… [--indicator CODE]…\n"
+                                  "           [--from PERIOD] [--to PERIOD] [--status STATUS]… [--sheets long|per-indicator]\n"
+                                  "           Write data values to a file (layouts in docs/import-export.md). It only\n"
+                                  "           reads the database, so it needs no --user.\n");
+    const qsizetype stats = help.indexOf(QLatin1StringView("  stats --db"));
+    const qsizetype end = stats < 0 ? -1 : help.indexOf(QLatin1StringView("\n\n"), stats);
+    if (end < 0)
+        return help + u'\n' + exportHelp;
+    return help.insert(end + 1, exportHelp);
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -224,6 +238,8 @@ int CommandLine::run(const QStringList &arguments)
         return stats(rest);
     if (first == QLatin1StringView("import"))
         return importData(rest);
+    if (first == QLatin1StringView("export"))
+        return exportData(rest);
     err() << tr("Unknown verb \"%1\".").arg(first) << Qt::endl << generalHelp();
     return UsageError;
 }
@@ -832,4 +848,130 @@ int CommandLine::importData(const QStringList &arguments)
                       locale.toString(applied->unchanged), locale.toString(applied->rejectedValues))
           << Qt::endl;
     return applied->rejectedValues > 0 ? CheckFailed : Success;
+}
+
+// `export`: reads the file only (Database::Mode::ReadOnly), so it signs nobody in.
+int CommandLine::exportData(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write data values to a file. Reads the database only, so it needs no --user."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database file."), tr("FILE"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv, xlsx, dhis2-json, dhis2-csv or adx."), tr("FORMAT"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write (replaced when complete)."), tr("FILE"));
+    const QCommandLineOption noBom(QStringLiteral("no-bom"), tr("CSV: leave out the UTF-8 byte order mark."));
+    const QCommandLineOption programmeOption(QStringLiteral("programme"), tr("The programme (when there are several)."), tr("CODE"));
+    const QCommandLineOption siteOption(QStringLiteral("site"), tr("Only this site; repeat for more."), tr("CODE"));
+    const QCommandLineOption indicatorOption(QStringLiteral("indicator"), tr("Only this indicator; repeat for more."), tr("CODE"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("The first period, e.g. 202401, 2024Q1 or 2024."), tr("PERIOD"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("The last period."), tr("PERIOD"));
+    const QCommandLineOption statusOption(QStringLiteral("status"), tr("Only reports with this status (draft, submitted, approved, "
+                                                                       "returned); repeat for more."), tr("STATUS"));
+    const QCommandLineOption sheetsOption(QStringLiteral("sheets"), tr("XLSX: long (one sheet) or per-indicator."), tr("LAYOUT"));
+    const QCommandLineOption comboOption(QStringLiteral("dhis2-default-coc"),
+                                         tr("DHIS2: the categoryOptionCombo of totals (default %1; empty to leave it out).")
+                                             .arg(QLatin1StringView(DataExport::DefaultCategoryOptionCombo)),
+                                         tr("CODE"));
+    const QCommandLineOption dataSetOption(QStringLiteral("dhis2-data-set"), tr("DHIS2: the dataSet to name in the file."), tr("CODE"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOptions({db, formatOption, outOption, noBom, programmeOption, siteOption, indicatorOption, fromOption, toOption,
+                       statusOption, sheetsOption, comboOption, dataSetOption, helpOption});
+    if (!parse(parser, arguments))
+        return UsageError;
+    if (parser.isSet(helpOption)) {
+        out() << parser.helpText();
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << tr("export: unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << Qt::endl;
+        return UsageError;
+    }
+    if (parser.value(db).isEmpty() || parser.value(outOption).isEmpty() || parser.value(formatOption).isEmpty()) {
+        err() << tr("export: --db FILE.db, --format FORMAT and --out FILE are required.") << Qt::endl;
+        return UsageError;
+    }
+    DataExport::Options options;
+    const auto format = DataExport::formatFromKey(parser.value(formatOption));
+    if (!format) {
+        err() << tr("export: --format takes csv, xlsx, dhis2-json, dhis2-csv or adx, not \"%1\".").arg(parser.value(formatOption))
+              << Qt::endl;
+        return UsageError;
+    }
+    options.format = *format;
+    options.bom = !parser.isSet(noBom);
+    if (parser.isSet(sheetsOption)) {
+        const QString sheets = parser.value(sheetsOption);
+        if (sheets != QLatin1StringView("long") && sheets != QLatin1StringView("per-indicator")) {
+            err() << tr("export: --sheets takes long or per-indicator, not \"%1\".").arg(sheets) << Qt::endl;
+            return UsageError;
+        }
+        options.sheets = sheets == QLatin1StringView("long") ? DataExport::SheetLayout::Long : DataExport::SheetLayout::PerIndicator;
+    }
+    if (parser.isSet(comboOption))
+        options.defaultCategoryOptionCombo = parser.value(comboOption);
+    options.dataSet = parser.value(dataSetOption);
+    DataSelection selection;
+    for (const auto &[option, text] : {std::pair{&fromOption, &selection.from}, std::pair{&toOption, &selection.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        QString why;
+        if (!Period::parse(parser.value(*option), &why).isValid()) {
+            err() << tr("export: --%1: %2").arg(option->names().first(), why) << Qt::endl;
+            return UsageError;
+        }
+        *text = parser.value(*option);
+    }
+    for (const QString &status : parser.values(statusOption)) {
+        DataStatus known;
+        if (!Vocabulary::fromKey(status, &known)) {
+            err() << tr("export: --status takes draft, submitted, approved or returned, not \"%1\".").arg(status) << Qt::endl;
+            return UsageError;
+        }
+        selection.statuses.append(status);
+    }
+
+    auto opened = Database::open(parser.value(db), Database::Mode::ReadOnly);
+    if (!opened) {
+        err() << tr("export: %1").arg(opened.error()) << Qt::endl;
+        return FileError;
+    }
+    Database &database = *opened.value();
+    selection.programmeId = programmeOf(database, parser.value(programmeOption));
+    if (!selection.programmeId) {
+        err() << (parser.isSet(programmeOption) ? tr("export: there is no programme %1.").arg(parser.value(programmeOption))
+                                                : tr("export: name the programme with --programme CODE."))
+              << Qt::endl;
+        return UsageError;
+    }
+    for (const QString &code : parser.values(siteOption)) {
+        const auto site = SiteRepository(database).findByCode(selection.programmeId, code);
+        if (!site) {
+            err() << tr("export: --site: there is no site %1.").arg(code) << Qt::endl;
+            return UsageError;
+        }
+        selection.siteIds.append(site->meta.id);
+    }
+    for (const QString &code : parser.values(indicatorOption)) {
+        const auto indicator = IndicatorRepository(database).findByCode(selection.programmeId, code);
+        if (!indicator) {
+            err() << tr("export: --indicator: the programme has no indicator %1.").arg(code) << Qt::endl;
+            return UsageError;
+        }
+        selection.indicatorIds.append(indicator->meta.id);
+    }
+    if (auto valid = DataExport::validate(database, selection); !valid) {
+        err() << tr("export: %1").arg(valid.error()) << Qt::endl;
+        return UsageError;
+    }
+    const auto written = DataExport::write(database, selection, options, parser.value(outOption));
+    if (!written) {
+        err() << tr("export: %1").arg(written.error()) << Qt::endl;
+        return written.errorKind() == ErrorKind::File ? FileError : OperationFailed;
+    }
+    for (const QString &warning : written->warnings)
+        err() << tr("export: warning: %1").arg(warning) << Qt::endl;
+    out() << tr("Wrote %1 data values to %2 (%3 warnings).")
+                 .arg(QLocale().toString(written->rows), parser.value(outOption))
+                 .arg(written->warnings.size())
+          << Qt::endl;
+    return Success;
 }

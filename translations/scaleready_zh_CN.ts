@@ -1123,6 +1123,124 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>Imported: %1 new, %2 changed, %3 unchanged; %4 rejected.</source>
         <translation>已导入：新增 %1，更改 %2，未变 %3；拒绝 %4。</translation>
     </message>
+    <message>
+        <source>  export --db FILE.db --format csv|xlsx|dhis2-json|dhis2-csv|adx --out FILE
+           [--no-bom] [--programme CODE] [--site CODE]… [--indicator CODE]…
+           [--from PERIOD] [--to PERIOD] [--status STATUS]… [--sheets long|per-indicator]
+           Write data values to a file (layouts in docs/import-export.md). It only
+           reads the database, so it needs no --user.
+</source>
+        <translation>  export --db FILE.db --format csv|xlsx|dhis2-json|dhis2-csv|adx --out FILE
+           [--no-bom] [--programme CODE] [--site CODE]… [--indicator CODE]…
+           [--from PERIOD] [--to PERIOD] [--status STATUS]… [--sheets long|per-indicator]
+           将数据值写入文件（格式见 docs/import-export.md）。它只读取数据库，
+           因此不需要 --user。
+</translation>
+    </message>
+    <message>
+        <source>Write data values to a file. Reads the database only, so it needs no --user.</source>
+        <translation>将数据值写入文件。只读取数据库，因此不需要 --user。</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, dhis2-json, dhis2-csv or adx.</source>
+        <translation>csv、xlsx、dhis2-json、dhis2-csv 或 adx。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced when complete).</source>
+        <translation>要写入的文件（完成后才替换原文件）。</translation>
+    </message>
+    <message>
+        <source>CSV: leave out the UTF-8 byte order mark.</source>
+        <translation>CSV：不写入 UTF-8 字节顺序标记（BOM）。</translation>
+    </message>
+    <message>
+        <source>Only this site; repeat for more.</source>
+        <translation>仅此项目点；可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>Only this indicator; repeat for more.</source>
+        <translation>仅此指标；可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>Only reports with this status (draft, submitted, approved, returned); repeat for more.</source>
+        <translation>仅限此状态的报告（draft、submitted、approved、returned）；可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>XLSX: long (one sheet) or per-indicator.</source>
+        <translation>XLSX：long（一个工作表）或 per-indicator（每个指标一个工作表）。</translation>
+    </message>
+    <message>
+        <source>LAYOUT</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <source>DHIS2: the categoryOptionCombo of totals (default %1; empty to leave it out).</source>
+        <translation>DHIS2：合计值使用的 categoryOptionCombo（默认 %1；留空则不写）。</translation>
+    </message>
+    <message>
+        <source>DHIS2: the dataSet to name in the file.</source>
+        <translation>DHIS2：写入文件的 dataSet。</translation>
+    </message>
+    <message>
+        <source>export: unexpected argument &quot;%1&quot;.</source>
+        <translation>export：多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>export: --db FILE.db, --format FORMAT and --out FILE are required.</source>
+        <translation>export：必须提供 --db FILE.db、--format FORMAT 和 --out FILE。</translation>
+    </message>
+    <message>
+        <source>export: --format takes csv, xlsx, dhis2-json, dhis2-csv or adx, not &quot;%1&quot;.</source>
+        <translation>export：--format 只能是 csv、xlsx、dhis2-json、dhis2-csv 或 adx，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>export: --sheets takes long or per-indicator, not &quot;%1&quot;.</source>
+        <translation>export：--sheets 只能是 long 或 per-indicator，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>export: --%1: %2</source>
+        <translation>export：--%1：%2</translation>
+    </message>
+    <message>
+        <source>export: --status takes draft, submitted, approved or returned, not &quot;%1&quot;.</source>
+        <translation>export：--status 只能是 draft、submitted、approved 或 returned，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export：%1</translation>
+    </message>
+    <message>
+        <source>export: there is no programme %1.</source>
+        <translation>export：没有项目 %1。</translation>
+    </message>
+    <message>
+        <source>export: name the programme with --programme CODE.</source>
+        <translation>export：请用 --programme CODE 指定项目。</translation>
+    </message>
+    <message>
+        <source>export: --site: there is no site %1.</source>
+        <translation>export：--site：没有项目点 %1。</translation>
+    </message>
+    <message>
+        <source>export: --indicator: the programme has no indicator %1.</source>
+        <translation>export：--indicator：该项目没有指标 %1。</translation>
+    </message>
+    <message>
+        <source>export: warning: %1</source>
+        <translation>export：警告：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 data values to %2 (%3 warnings).</source>
+        <translation>已将 %1 个数据值写入 %2（%3 条警告）。</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessHeatmap</name>
@@ -1614,6 +1732,89 @@ Site: %5 of %6 reports received, %7 on time</source>
     </message>
 </context>
 <context>
+    <name>DataExport</name>
+    <message>
+        <source>Sites without a DHIS2 orgUnit mapping, exported under their ScaleReady codes (%1): %2</source>
+        <translation>以下项目点没有 DHIS2 组织单元（orgUnit）映射，已按 ScaleReady 代码导出（%1 个）：%2</translation>
+    </message>
+    <message>
+        <source>Indicators without a DHIS2 dataElement mapping, exported under their ScaleReady codes (%1): %2</source>
+        <translation>以下指标没有 DHIS2 数据元（dataElement）映射，已按 ScaleReady 代码导出（%1 个）：%2</translation>
+    </message>
+    <message>
+        <source>Category options without a DHIS2 categoryOptionCombo mapping, exported under their ScaleReady codes (%1): %2</source>
+        <translation>以下分类选项没有 DHIS2 分类选项组合（categoryOptionCombo）映射，已按 ScaleReady 代码导出（%1 个）：%2</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; no file was written.</source>
+        <translation>导出到 %1 已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>CSV (ScaleReady layout)</source>
+        <translation>CSV（ScaleReady 格式）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <source>DHIS2 data value set (JSON)</source>
+        <translation>DHIS2 数据值集（JSON）</translation>
+    </message>
+    <message>
+        <source>DHIS2 data values (CSV)</source>
+        <translation>DHIS2 数据值（CSV）</translation>
+    </message>
+    <message>
+        <source>ADX (XML)</source>
+        <translation>ADX（XML）</translation>
+    </message>
+    <message>
+        <source>The selection names a programme (id %1) that does not exist.</source>
+        <translation>所选项目（id %1）不存在。</translation>
+    </message>
+    <message>
+        <source>The selection names a site (id %1) that is not in the programme.</source>
+        <translation>所选项目点（id %1）不属于该项目。</translation>
+    </message>
+    <message>
+        <source>The selection names an indicator (id %1) that is not in the programme.</source>
+        <translation>所选指标（id %1）不属于该项目。</translation>
+    </message>
+    <message>
+        <source>The period range ends (%1) before it starts (%2).</source>
+        <translation>期间范围的结束（%1）早于开始（%2）。</translation>
+    </message>
+    <message>
+        <source>Unknown report status &quot;%1&quot; (draft, submitted, approved or returned).</source>
+        <translation>未知的报告状态“%1”（可用：draft、submitted、approved 或 returned）。</translation>
+    </message>
+    <message>
+        <source>The data could not be read: %1</source>
+        <translation>无法读取数据：%1</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>The selection holds no data values, and an ADX file needs at least one; %1 was not written.</source>
+        <translation>所选范围内没有数据值，而 ADX 文件至少需要一个；未写入 %1。</translation>
+    </message>
+    <message>
+        <source>Values left out because they have no value and no numerator and denominator to compute it from (%1): %2</source>
+        <translation>以下数值因既无数值、也无可用于计算的分子和分母而未导出（%1 个）：%2</translation>
+    </message>
+</context>
+<context>
     <name>DataImport</name>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
@@ -2044,6 +2245,112 @@ Site: %5 of %6 reports received, %7 on time</source>
     </message>
 </context>
 <context>
+    <name>Dhis2MappingDialog</name>
+    <message>
+        <source>DHIS2 codes</source>
+        <translation>DHIS2 代码</translation>
+    </message>
+    <message>
+        <source>The codes a DHIS2 instance knows the programme&apos;s sites, indicators, category options and periods by. The DHIS2 exports use them; where a code is empty, the ScaleReady code is used and the export warns about it. Empty a code to remove it.</source>
+        <translation>DHIS2 系统中用于标识本项目项目点、指标、分类选项和期间的代码。DHIS2 导出会使用这些代码；代码为空时使用 ScaleReady 代码，并在导出时给出警告。清空代码即可删除该映射。</translation>
+    </message>
+    <message>
+        <source>Sites (orgUnit)</source>
+        <translation>项目点（orgUnit）</translation>
+    </message>
+    <message>
+        <source>Indicators (dataElement)</source>
+        <translation>指标（dataElement）</translation>
+    </message>
+    <message>
+        <source>Category options (categoryOptionCombo)</source>
+        <translation>分类选项（categoryOptionCombo）</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Period name</source>
+        <translation>期间名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>DHIS2 code</source>
+        <translation>DHIS2 代码</translation>
+    </message>
+    <message>
+        <source>&amp;Add a period</source>
+        <translation>添加期间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>Dhis2MappingService</name>
+    <message>
+        <source>A DHIS2 code mapping needs an existing programme.</source>
+        <translation>DHIS2 代码映射需要一个已存在的项目。</translation>
+    </message>
+    <message>
+        <source>DHIS2 period mapping: %1</source>
+        <translation>DHIS2 期间映射：%1</translation>
+    </message>
+    <message>
+        <source>The DHIS2 code mapping refers to a site that is not in the programme.</source>
+        <translation>该 DHIS2 代码映射指向的项目点不属于该项目。</translation>
+    </message>
+    <message>
+        <source>The DHIS2 code mapping refers to an indicator that is not in the programme.</source>
+        <translation>该 DHIS2 代码映射指向的指标不属于该项目。</translation>
+    </message>
+    <message>
+        <source>The DHIS2 code mapping refers to a category option that is not in the programme.</source>
+        <translation>该 DHIS2 代码映射指向的分类选项不属于该项目。</translation>
+    </message>
+    <message>
+        <source>Enter the DHIS2 code for %1.</source>
+        <translation>请输入 %1 的 DHIS2 代码。</translation>
+    </message>
+    <message>
+        <source>The DHIS2 code for %1 is longer than %2 characters.</source>
+        <translation>%1 的 DHIS2 代码超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The DHIS2 code &quot;%1&quot; for %2 contains a space or control character.</source>
+        <translation>%2 的 DHIS2 代码“%1”包含空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>The DHIS2 code %1 is already used for %2.</source>
+        <translation>DHIS2 代码 %1 已用于 %2。</translation>
+    </message>
+    <message>
+        <source>The DHIS2 code of %1 was changed by someone else since it was opened; reload and try again.</source>
+        <translation>%1 的 DHIS2 代码在打开后已被他人修改；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>This DHIS2 code mapping no longer exists.</source>
+        <translation>该 DHIS2 代码映射已不存在。</translation>
+    </message>
+    <message>
+        <source>The DHIS2 code mapping was changed by someone else since it was opened; reload and try again.</source>
+        <translation>该 DHIS2 代码映射在打开后已被他人修改；请重新加载后再试。</translation>
+    </message>
+</context>
+<context>
     <name>EntryPage</name>
     <message>
         <source>entry of %1</source>
@@ -2304,6 +2611,105 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>Reports</source>
         <translation>报告数</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation>指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ites:</source>
+        <translation>项目点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>F&amp;rom period:</source>
+        <translation>起始期间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To period:</source>
+        <translation>结束期间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Report status:</source>
+        <translation>报告状态：</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Start the file with a byte order mark (Excel then reads Chinese text correctly)</source>
+        <translation>在文件开头写入字节顺序标记（BOM），使 Excel 正确读取中文</translation>
+    </message>
+    <message>
+        <source>All values on one sheet</source>
+        <translation>所有数值放在一个工作表</translation>
+    </message>
+    <message>
+        <source>One sheet per indicator</source>
+        <translation>每个指标一个工作表</translation>
+    </message>
+    <message>
+        <source>Tick the indicators to export; none ticked exports all of them.</source>
+        <translation>勾选要导出的指标；不勾选则导出全部指标。</translation>
+    </message>
+    <message>
+        <source>Tick the sites to export; none ticked exports all of them.</source>
+        <translation>勾选要导出的项目点；不勾选则导出全部项目点。</translation>
+    </message>
+    <message>
+        <source>e.g. 202401, 2024Q1 or 2024; empty: from the first</source>
+        <translation>例如 202401、2024Q1 或 2024；留空：从第一个期间开始</translation>
+    </message>
+    <message>
+        <source>e.g. 202412; empty: to the last</source>
+        <translation>例如 202412；留空：到最后一个期间</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 data values to %2.</source>
+        <translation>已将 %1 个数据值写入 %2。</translation>
     </message>
 </context>
 <context>

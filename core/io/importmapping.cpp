@@ -111,9 +111,16 @@ ImportMapping ImportMapping::guess(const QStringList &header, const QList<Indica
 {
     ImportMapping m;
     QList<bool> used(header.size(), false);
+    // "Site / 项目点" (the headers of ScaleReady's own workbooks): either half may match.
+    auto matches = [](const QStringList &words, const QString &header) {
+        if (words.contains(folded(header)))
+            return true;
+        const QStringList halves = header.split(u'/');
+        return halves.size() == 2 && (words.contains(folded(halves[0])) || words.contains(folded(halves[1])));
+    };
     for (int f = 0; f < FieldCount; ++f) {
         for (int c = 0; c < header.size() && m.columns[f].isEmpty(); ++c) {
-            if (!used[c] && synonyms().at(f).contains(folded(header.at(c)))) {
+            if (!used[c] && matches(synonyms().at(f), header.at(c))) {
                 m.columns[f] = header.at(c);
                 used[c] = true;
             }

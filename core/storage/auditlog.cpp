@@ -162,7 +162,7 @@ const QStringList &AuditLog::auditedTables()
         QStringLiteral("category_option"), QStringLiteral("indicator"), QStringLiteral("site_target"),
         QStringLiteral("data_value"), QStringLiteral("report"),        QStringLiteral("validation_rule"),
         QStringLiteral("checklist_item"), QStringLiteral("visit"),     QStringLiteral("visit_action"),
-        QStringLiteral("cost"),
+        QStringLiteral("cost"),      QStringLiteral("dhis2_mapping"),
     };
     return tables;
 }
@@ -413,6 +413,10 @@ QString AuditLog::recordBaseline(QSqlDatabase &connection, const QString &action
         return insert.error();
     for (const QString &table : auditedTables()) {
         const QStringList columns = columnsOf(db, table);
+        // A table that a later migration creates (dhis2_mapping, when migration 2 records the
+        // baseline of an older file) has no rows yet.
+        if (columns.isEmpty())
+            continue;
         const QString site = columns.contains(QStringLiteral("site_id")) ? QStringLiteral("t.site_id") : QStringLiteral("NULL");
         const QString period = columns.contains(QStringLiteral("period")) ? QStringLiteral("t.period")
                                : columns.contains(QStringLiteral("year")) ? QStringLiteral("CAST(t.year AS TEXT)")

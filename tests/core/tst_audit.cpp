@@ -1,4 +1,5 @@
 #include "services/datavalueservice.h"
+#include "services/dhis2mappingservice.h"
 #include "services/indicatorservice.h"
 #include "services/monitoringservice.h"
 #include "services/reportservice.h"
@@ -87,6 +88,15 @@ private:
         target.indicatorId = m_cases.meta.id;
         target.target = 100;
         QVERIFY(IndicatorService(*m_db, admin()).setSiteTarget(target).ok());
+        Dhis2Mapping orgUnit;
+        orgUnit.programmeId = m_programme.meta.id;
+        orgUnit.kind = Dhis2Kind::Site;
+        orgUnit.localKey = m_siteA.meta.uuid;
+        orgUnit.remote = QStringLiteral("DiszpKrYNg8");
+        auto mapped = Dhis2MappingService(*m_db, admin()).set(orgUnit);
+        QVERIFY2(mapped.ok(), qPrintable(mapped.error()));
+        mapped->remote = QStringLiteral("DiszpKrYNg9");
+        QVERIFY(Dhis2MappingService(*m_db, admin()).set(mapped.value()).ok());
 
         User u;
         u.username = QStringLiteral("wang");

@@ -367,6 +367,61 @@ private slots:
         QVERIFY2(damaged.err.contains(QStringLiteral("damaged")), qPrintable(damaged.err));
     }
 
+    // export reads the file only: no --user, exit 1 for bad arguments naming them, 2 for files.
+    void exportWritesTheSelection()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("export.db"));
+        QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--out"), path, QStringLiteral("--sites"), QStringLiteral("3"),
+                      QStringLiteral("--months"), QStringLiteral("12")})
+                     .code,
+                 0);
+        const QString csv = m_dir.filePath(QStringLiteral("values.csv"));
+        const Run good = run({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("csv"),
+                              QStringLiteral("--no-bom"), QStringLiteral("--indicator"), QStringLiteral("FULLIMM"),
+                              QStringLiteral("--status"), QStringLiteral("approved"), QStringLiteral("--out"), csv});
+        QVERIFY2(good.code == 0, qPrintable(good.err));
+        QVERIFY2(good.out.startsWith(QStringLiteral("Wrote ")) && good.out.contains(csv), qPrintable(good.out));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("site,indicator,period,option,value,numerator,denominator,comment\r"));
+        QVERIFY(lines.size() > 2);
+        for (const QByteArray &line : lines.mid(1, lines.size() - 2))
+            QVERIFY2(line.split(',').value(1) == "FULLIMM", line.constData());
+        QVERIFY2(good.out.contains(QString::number(lines.size() - 2)), qPrintable(good.out));
+
+        const QString adx = m_dir.filePath(QStringLiteral("values.xml"));
+        const Run dhis2 = run({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("adx"),
+                               QStringLiteral("--out"), adx});
+        QVERIFY2(dhis2.code == 0, qPrintable(dhis2.err));
+        QVERIFY2(dhis2.err.contains(QStringLiteral("warning")), qPrintable(dhis2.err)); // no DHIS2 mappings: codes fell back
+        QVERIFY(QFile::exists(adx));
+
+        const Run badFormat = run({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("pdf"),
+                                   QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
+        QCOMPARE(badFormat.code, 1);
+        QVERIFY2(badFormat.err.contains(QStringLiteral("--format")) && badFormat.err.contains(QStringLiteral("pdf")), qPrintable(badFormat.err));
+        const Run badSite = run({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("csv"),
+                                 QStringLiteral("--site"), QStringLiteral("NOPE"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("y.csv"))});
+        QCOMPARE(badSite.code, 1);
+        QVERIFY2(badSite.err.contains(QStringLiteral("--site")) && badSite.err.contains(QStringLiteral("NOPE")), qPrintable(badSite.err));
+        const Run badStatus = run({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("csv"),
+                                   QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("y.csv"))});
+        QCOMPARE(badStatus.code, 1);
+        QVERIFY2(badStatus.err.contains(QStringLiteral("--status")), qPrintable(badStatus.err));
+        const Run missingDb = run({QStringLiteral("export"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db")),
+                                   QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("z.csv"))});
+        QCOMPARE(missingDb.code, 2);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.db"))));
+        const Run noFolder = run({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("csv"),
+                                  QStringLiteral("--out"), m_dir.filePath(QStringLiteral("no/such/z.csv"))});
+        QCOMPARE(noFolder.code, 2);
+        QVERIFY2(noFolder.err.contains(QStringLiteral("z.csv")), qPrintable(noFolder.err));
+        const Run help = run({QStringLiteral("--help")});
+        QVERIFY2(help.out.contains(QStringLiteral("  export --db FILE.db")) && help.out.contains(QStringLiteral("needs no --user")),
+                 qPrintable(help.out));
+    }
+
     void followsTheSystemLocale()
     {
         const Run chinese = run({QStringLiteral("--help")}, QString(), QStringLiteral("zh_CN.UTF-8"));

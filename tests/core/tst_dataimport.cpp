@@ -229,6 +229,15 @@ private slots:
         QCOMPARE(w.wide[2], (ImportMapping::WideColumn{wide[4], QStringLiteral("CASES"), ImportMapping::Part::Value}));
         QCOMPARE(w.column(ImportMapping::Field::Comment), wide[5]);
         QCOMPARE(ImportMapping::fromJson(w.toJson()), w);
+
+        // The bilingual headers of ScaleReady's own workbooks.
+        const QStringList workbook = {QStringLiteral("Site / 项目点"), QStringLiteral("Indicator / 指标"), QStringLiteral("Period / 期间"),
+                                      QStringLiteral("Option / 分类选项"), QStringLiteral("Value / 数值"),
+                                      QStringLiteral("Numerator / 分子"), QStringLiteral("Denominator / 分母"),
+                                      QStringLiteral("Comment / 备注")};
+        const ImportMapping b = ImportMapping::guess(workbook, names);
+        for (int f = 0; f < ImportMapping::FieldCount; ++f)
+            QCOMPARE(b.columns[f], workbook[f]);
     }
 
     void mappingRefusals()
