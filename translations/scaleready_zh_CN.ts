@@ -3751,10 +3751,6 @@ Site: %5 of %6 reports received, %7 on time</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <source>&amp;Import data…</source>
-        <translation>导入数据(&amp;I)…</translation>
-    </message>
-    <message>
         <source>Import data values from a CSV file: checked first, then written in one step.</source>
         <translation>从 CSV 文件导入数据值：先检查，再一次性写入。</translation>
     </message>
@@ -3765,6 +3761,30 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>Create or choose a programme first.</source>
         <translation>请先创建或选择一个项目。</translation>
+    </message>
+    <message>
+        <source>&amp;Export data…</source>
+        <translation>导出数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write data values to CSV, Excel, DHIS2 or ADX.</source>
+        <translation>将数据值写入 CSV、Excel、DHIS2 或 ADX 文件。</translation>
+    </message>
+    <message>
+        <source>The codes a DHIS2 instance knows the sites, indicators and options by.</source>
+        <translation>DHIS2 系统用于标识各项目点、指标和分类选项的代码。</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>I&amp;mport data…</source>
+        <translation>导入数据(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>D&amp;HIS2 codes…</source>
+        <translation>DHIS2 代码(&amp;H)…</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 
 #include <QCommandLinkButton>
 #include <QInputDialog>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
@@ -154,6 +155,50 @@ private slots:
         QCOMPARE(m_window->session()->actor().username, QStringLiteral("admin"));
         auto *stack = m_window->findChild<QStackedWidget *>();
         QVERIFY(stack->currentIndex() != int(MainWindow::Welcome));
+    }
+
+    // Every menu's access keys are unique in both languages, so a key press picks one item.
+    void menuAccessKeysAreUnique()
+    {
+        QVERIFY(m_window->openDemo());
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            switchTo(language);
+            for (QAction *menuAction : m_window->menuBar()->actions()) {
+                QMenu *menu = menuAction->menu();
+                if (!menu)
+                    continue;
+                QHash<QChar, QString> keys;
+                for (QAction *a : menu->actions()) {
+                    const QString text = a->text();
+                    const qsizetype amp = text.indexOf(u'&');
+                    if (a->isSeparator() || amp < 0 || amp + 1 >= text.size())
+                        continue;
+                    const QChar key = text.at(amp + 1).toLower();
+                    QVERIFY2(!keys.contains(key), qPrintable(QStringLiteral("%1: \"%2\" and \"%3\" share the key %4")
+                                                                .arg(menu->title(), keys.value(key), text, key)));
+                    keys.insert(key, text);
+                }
+            }
+        }
+    }
+
+    // File › Import data… and Export data… open their dialogs on the open programme.
+    void fileMenuOpensImportAndExport()
+    {
+        QVERIFY(m_window->openDemo());
+        for (const char *name : {"importData", "exportData", "dhis2Codes"}) {
+            QAction *a = action(QLatin1StringView(name));
+            QVERIFY2(a && a->isEnabled(), name);
+            bool shown = false;
+            QTimer::singleShot(0, this, [&] {
+                QWidget *dialog = QApplication::activeModalWidget();
+                shown = dialog != nullptr && dialog != m_window.get();
+                if (auto *d = qobject_cast<QDialog *>(dialog))
+                    d->reject();
+            });
+            a->trigger();
+            QVERIFY2(shown, name);
+        }
     }
 
     void aBadFileIsRefusedWithAMessage()

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "io/dhis2mappingdialog.h"
+#include "io/exportdialog.h"
 #include "io/importwizard.h"
 
 #include "commands/rowcommand.h"
@@ -188,6 +190,12 @@ void MainWindow::createActions()
     m_importAction = new QAction(this);
     m_importAction->setObjectName(QStringLiteral("importData"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importData);
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportData"));
+    connect(m_exportAction, &QAction::triggered, this, [this] { exportData(DataSelection{}); });
+    m_dhis2Action = new QAction(this);
+    m_dhis2Action->setObjectName(QStringLiteral("dhis2Codes"));
+    connect(m_dhis2Action, &QAction::triggered, this, &MainWindow::editDhis2Codes);
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDatabase);
@@ -272,6 +280,8 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_dhis2Action);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
@@ -319,8 +329,12 @@ void MainWindow::retranslateUi()
     m_openAction->setToolTip(tr("Open a ScaleReady database file"));
     m_demoAction->setText(tr("Open the &demonstration programme"));
     m_closeAction->setText(tr("&Close database"));
-    m_importAction->setText(tr("&Import data…"));
+    m_importAction->setText(tr("I&mport data…"));
     m_importAction->setStatusTip(tr("Import data values from a CSV file: checked first, then written in one step."));
+    m_exportAction->setText(tr("&Export data…"));
+    m_exportAction->setStatusTip(tr("Write data values to CSV, Excel, DHIS2 or ADX."));
+    m_dhis2Action->setText(tr("D&HIS2 codes…"));
+    m_dhis2Action->setStatusTip(tr("The codes a DHIS2 instance knows the sites, indicators and options by."));
     m_lockAction->setText(tr("&Lock now"));
     m_lockSettingsAction->setText(tr("Lock when &idle…"));
     m_quitAction->setText(tr("&Quit"));
@@ -463,6 +477,8 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_nav->setEnabled(m_session != nullptr);
     m_closeAction->setEnabled(m_session != nullptr);
     m_importAction->setEnabled(m_session != nullptr && m_session->actor().role != Role::Viewer);
+    m_exportAction->setEnabled(m_session != nullptr);
+    m_dhis2Action->setEnabled(m_session != nullptr);
     m_lockAction->setEnabled(m_session != nullptr);
     if (m_session) {
         const int page = std::clamp(m_settings.currentPage.value(), int(ProgrammePageIndex), int(LastPage));
@@ -483,6 +499,29 @@ void MainWindow::importData()
     }
     ImportWizard wizard(m_session.get(), this);
     wizard.exec();
+}
+
+void MainWindow::exportData(const DataSelection &selection)
+{
+    if (!m_session)
+        return;
+    if (m_session->programmeId() == 0) {
+        QMessageBox::information(this, tr("Export data"), tr("Create or choose a programme first."));
+        return;
+    }
+    DataSelection preset = selection;
+    if (preset.programmeId == 0)
+        preset.programmeId = m_session->programmeId();
+    ExportDialog dialog(m_session.get(), preset, this);
+    dialog.exec();
+}
+
+void MainWindow::editDhis2Codes()
+{
+    if (!m_session || m_session->programmeId() == 0)
+        return;
+    Dhis2MappingDialog dialog(m_session.get(), this);
+    dialog.exec();
 }
 
 void MainWindow::showPage(Page page)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/dataselection.h"
+
 #include "auth/actor.h"
 
 #include <QMainWindow>
@@ -71,6 +73,8 @@ public:
     void createProgramme();
     void openFile();
     void importData();
+    void exportData(const DataSelection &selection);
+    void editDhis2Codes();
     void showPage(Page page);
 
     Session *session() const { return m_session.get(); }
@@ -141,6 +145,8 @@ private:
     QAction *m_demoAction;
     QAction *m_closeAction;
     QAction *m_importAction;
+    QAction *m_exportAction;
+    QAction *m_dhis2Action;
     QAction *m_lockAction;
     QAction *m_lockSettingsAction;
     QAction *m_quitAction;
