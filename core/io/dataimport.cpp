@@ -302,12 +302,21 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
         return fail(tr("The import could not prepare its queries: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
 
     Report &report = st.report;
+    // One line per problem: the same reason for several values of one record (a wide row
+    // whose site is unknown) is listed once, and counts for each value.
+    qint64 lastRow = -1;
+    QString lastColumn, lastReason;
     auto addProblem = [&](qint64 row, const QString &column, const QString &reason) {
+        ++report.rejectedValues;
+        if (row == lastRow && column == lastColumn && reason == lastReason)
+            return;
+        lastRow = row;
+        lastColumn = column;
+        lastReason = reason;
         problem.bind(1, row);
         problem.bind(2, column);
         problem.bind(3, reason);
         problem.run();
-        ++report.rejectedValues;
         if (report.problems.size() < MaxShown)
             report.problems.append({row, column, reason});
     };

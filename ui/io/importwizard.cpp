@@ -444,6 +444,9 @@ void ImportWizard::fillColumnPage()
     for (int r = 0; r < m_header.size(); ++r) {
         m_wideTable->setItem(r, 0, new QTableWidgetItem(m_header[r]));
         auto *indicator = new QComboBox(m_wideTable);
+        // Long indicator names are elided; the list shows them whole.
+        indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        indicator->setMinimumContentsLength(14);
         indicator->addItem(tr("(not an indicator)"));
         for (const auto &i : std::as_const(m_indicators)) {
             const QString name = QLocale().language() == QLocale::Chinese && !i.nameZh.isEmpty() ? i.nameZh : i.nameEn;
@@ -457,7 +460,10 @@ void ImportWizard::fillColumnPage()
         connect(indicator, &QComboBox::currentIndexChanged, this, &ImportWizard::updateMappingPreview);
         connect(part, &QComboBox::currentIndexChanged, this, &ImportWizard::updateMappingPreview);
     }
-    m_wideTable->resizeColumnsToContents();
+    m_wideTable->resizeColumnToContents(0);
+    m_wideTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_wideTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_wideTable->horizontalHeader()->setStretchLastSection(false);
     fillSavedMappings();
     applyMappingToControls(ImportMapping::guess(m_header, m_indicators));
 }
@@ -734,7 +740,7 @@ void ImportWizard::showCheck(bool ok, const QString &error, const DataImport::Re
     updateCheckSummary();
     for (const auto &p : report.problems) {
         auto *row = new QStandardItem(QLocale().toString(p.row));
-        row->setData(Qt::AlignRight, Qt::TextAlignmentRole);
+        row->setData(QVariant(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
         m_problemModel->appendRow({row, new QStandardItem(p.column), new QStandardItem(p.reason)});
     }
     m_problems->resizeColumnToContents(0);
