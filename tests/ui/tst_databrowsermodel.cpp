@@ -39,11 +39,10 @@ private:
         return out;
     }
 
-    // Until the model has its count (and anchors).
+    // Until the model has its count and its anchors (any row can then be read).
     static bool waitForCount(DataBrowserModel &model)
     {
-        QSignalSpy spy(&model, &DataBrowserModel::counted);
-        return model.totalCount() >= 0 || spy.wait(30000);
+        return QTest::qWaitFor([&] { return model.totalCount() >= 0 && model.isPositioned(); }, 30000);
     }
 
     // The row's id, asking for its page and waiting for it as a view would.

@@ -173,6 +173,18 @@ void DataBrowserModel::reload()
         });
         if (complete)
             return;
+        // The count next (SQLite picks the smallest index), so that the scroll bar is right
+        // soon; the anchors for jumps follow from the longer scan of the order.
+        const auto counted = browser.count();
+        if (stale())
+            return;
+        post([guard, stale, counted] {
+            if (!guard || stale() || !counted)
+                return;
+            guard->setRowsTo(counted.value());
+            guard->m_total = counted.value();
+            emit guard->counted(counted.value());
+        });
         auto positions = browser.positions(DataValueBrowser::DefaultStep, stale);
         opened.value().reset(); // close the connection before the GUI thread gets the result
         if (stale())
@@ -188,19 +200,30 @@ void DataBrowserModel::reload()
             }
             guard->m_positions = std::make_shared<const DataValueBrowser::Positions>(positions.value());
             const qint64 count = positions.value().count;
-            if (count > guard->m_rows) {
-                guard->beginInsertRows({}, guard->m_rows, int(count - 1));
-                guard->m_rows = int(count);
-                guard->endInsertRows();
-            } else if (count < guard->m_rows) { // changed since the first page was read
-                guard->beginRemoveRows({}, int(count), guard->m_rows - 1);
-                guard->m_rows = int(count);
-                guard->endRemoveRows();
-            }
+            const bool changed = count != guard->m_total; // values written since the count
+            guard->setRowsTo(count);
             guard->m_total = count;
-            emit guard->counted(count);
+            // Rows asked for while the anchors were missing showed "…": the view asks again.
+            if (guard->m_rows > PageSize)
+                emit guard->dataChanged(guard->index(PageSize, 0), guard->index(guard->m_rows - 1, ColumnCount - 1));
+            if (changed)
+                emit guard->counted(count);
+            emit guard->positioned();
         });
     });
+}
+
+void DataBrowserModel::setRowsTo(qint64 count)
+{
+    if (count > m_rows) {
+        beginInsertRows({}, m_rows, int(count - 1));
+        m_rows = int(count);
+        endInsertRows();
+    } else if (count < m_rows) {
+        beginRemoveRows({}, int(count), m_rows - 1);
+        m_rows = int(count);
+        endRemoveRows();
+    }
 }
 
 void DataBrowserModel::requestPage(int page) const

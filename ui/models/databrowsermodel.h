@@ -12,9 +12,10 @@
 // The data browser's table: a window onto the data values of a DataSelection, millions of rows
 // without reading them all. Pages of PageSize rows are read on worker threads, each with its own
 // read-only connection (as the dashboard does), and kept in a small cache; a row whose page is
-// not here yet shows "…" until the page arrives (dataChanged). The first page shows at once; the
-// total (and the anchors that make scroll jumps cheap, DataValueBrowser::positions) follows from
-// a scan on the worker, after which the rows grow to the full count. sort() re-reads in SQL.
+// not here yet shows "…" until the page arrives (dataChanged). The first page shows at once, then
+// the rows grow to the count (one count(*)), and then the anchors that make any page cheap to
+// read arrive from a scan of the order (DataValueBrowser::positions); rows asked for before
+// that show "…" until it ends. sort() re-reads in SQL.
 class DataBrowserModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,7 +53,10 @@ public:
 
     // The number of rows once counted; -1 while counting.
     qint64 totalCount() const { return m_total; }
+    // True while the count, the anchors or a page are being read.
     bool isLoading() const { return m_loading || !m_pending.isEmpty(); }
+    // The anchors are here: any row can be read.
+    bool isPositioned() const { return m_positions != nullptr || (m_total >= 0 && !m_loading); }
     QString errorString() const { return m_error; }
     // The row if its page is here; null while it loads.
     const DataValueBrowser::Row *rowAt(int row) const;
@@ -73,6 +77,8 @@ signals:
     void counted(qint64 total);
     // A page arrived (rows first to last).
     void pageLoaded(int first, int last);
+    // The anchors for jumps arrived (after the count).
+    void positioned();
     void failed(const QString &message);
 
 private:
@@ -82,6 +88,7 @@ private:
         quint64 used = 0;
     };
     void reload();
+    void setRowsTo(qint64 count);
     void requestPage(int page) const;
     void storePage(int page, QList<DataValueBrowser::Row> rows);
     QString text(const DataValueBrowser::Row &row, int column) const;
