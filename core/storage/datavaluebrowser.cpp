@@ -337,6 +337,19 @@ Result<DataValueBrowser::Positions> DataValueBrowser::positions(int step, const 
     int i = 1;
     for (const QVariant &v : std::as_const(where.binds))
         bindVariant(q, i++, v);
+    // A sort without an index works before the first row comes: let SQLite ask as well.
+    struct Interrupt
+    {
+        sqlite3 *db;
+        explicit Interrupt(sqlite3 *handle, const Cancelled *cancelled) : db(handle)
+        {
+            if (cancelled && *cancelled)
+                sqlite3_progress_handler(
+                    db, 100000, [](void *c) { return (*static_cast<const Cancelled *>(c))() ? 1 : 0; },
+                    const_cast<Cancelled *>(cancelled));
+        }
+        ~Interrupt() { sqlite3_progress_handler(db, 0, nullptr, nullptr); }
+    } interrupt(m_database.handle(), &cancelled);
     Positions p;
     p.step = std::max(1, step);
     while (q.next()) {
@@ -351,6 +364,8 @@ Result<DataValueBrowser::Positions> DataValueBrowser::positions(int step, const 
         if ((p.count & 0xfff) == 0 && cancelled && cancelled())
             return fail(QString());
     }
+    if (cancelled && cancelled())
+        return fail(QString());
     if (!q.ok())
         return fail(tr("Could not read the data values: %1").arg(q.error()));
     return p;

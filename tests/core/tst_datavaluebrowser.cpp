@@ -257,6 +257,21 @@ private slots:
         QVERIFY(nothingOpen());
     }
 
+    void positionsStopWhenCancelled()
+    {
+        // Also in an order without an index, whose sort runs before the first row arrives.
+        DataSelection selection;
+        selection.programmeId = m_programme;
+        for (const SortColumn c : {SortColumn::Status, SortColumn::Period}) {
+            DataValueBrowser browser(*m_db, selection, {c, false});
+            const auto stopped = browser.positions(512, [] { return true; });
+            QVERIFY(!stopped);
+            QVERIFY(stopped.error().isEmpty());
+            QVERIFY(nothingOpen());
+            QVERIFY(browser.positions(512, [] { return false; }));
+        }
+    }
+
     void usesTheSortIndexes()
     {
         // Each indexed order is a range scan of its index, never a sort of every value.

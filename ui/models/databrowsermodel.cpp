@@ -25,6 +25,19 @@ QString number(const std::optional<double> &v)
     return locale.toString(*v, 'f', 2);
 }
 
+// The browser's own workers: a slow read (an order without an index over millions of values)
+// never holds up the dashboard on the global pool.
+QThreadPool *browserPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(2);
+        p->setExpiryTimeout(30000);
+        return p;
+    }();
+    return pool;
+}
+
 // Runs fn on the GUI thread later, as the dashboard's worker does.
 template<typename Fn>
 void post(Fn &&fn)
@@ -129,7 +142,7 @@ void DataBrowserModel::reload()
     const DataValueBrowser::Sort sort = m_sort;
     const auto counter = m_generation;
     QPointer<DataBrowserModel> guard(this);
-    QThreadPool::globalInstance()->start([path, selection, sort, counter, generation, guard] {
+    browserPool()->start([path, selection, sort, counter, generation, guard] {
         const auto stale = [counter, generation] { return counter->load() != generation; };
         auto opened = Database::open(path, Database::Mode::ReadOnly, Database::Check::Skip);
         if (!opened) {
@@ -238,7 +251,7 @@ void DataBrowserModel::requestPage(int page) const
     const auto counter = m_generation;
     const int generation = counter->load();
     QPointer<DataBrowserModel> guard(const_cast<DataBrowserModel *>(this));
-    QThreadPool::globalInstance()->start([path, selection, sort, positions, counter, generation, guard, page] {
+    browserPool()->start([path, selection, sort, positions, counter, generation, guard, page] {
         const auto stale = [counter, generation] { return counter->load() != generation; };
         if (stale())
             return;
