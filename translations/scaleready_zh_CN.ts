@@ -1683,6 +1683,130 @@ Site: %5 of %6 reports received, %7 on time</source>
     </message>
 </context>
 <context>
+    <name>DataBrowserModel</name>
+    <message>
+        <source>Site</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <comment>category option, or the total</comment>
+        <translation>分类选项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>of the report</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 per 1,000</source>
+        <translation>每千人 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataBrowserPage</name>
+    <message>
+        <source>All sites</source>
+        <translation>所有项目点</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>所有指标</translation>
+    </message>
+    <message>
+        <source>Earliest data</source>
+        <translation>最早数据</translation>
+    </message>
+    <message>
+        <source>Latest data</source>
+        <translation>最新数据</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Counting data values…</source>
+        <translation>正在统计数据值…</translation>
+    </message>
+    <message>
+        <source>Data values: %1</source>
+        <translation>数据值：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>项目点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>重置筛选</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>导出所选…</translation>
+    </message>
+    <message>
+        <source>Export the values these filters show (narrowed to the sites and indicators of the selected rows, if any)</source>
+        <translation>导出当前筛选显示的数据值（如选中了行，则只导出这些行的项目点和指标）</translation>
+    </message>
+    <message>
+        <source>No data values match these filters.</source>
+        <translation>没有符合这些筛选条件的数据值。</translation>
+    </message>
+</context>
+<context>
     <name>DataEntryService</name>
     <message>
         <source>The site no longer exists.</source>
@@ -2003,6 +2127,21 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>file row</source>
         <translation>文件行号</translation>
+    </message>
+</context>
+<context>
+    <name>DataValueBrowser</name>
+    <message>
+        <source>Could not read the data values: %1</source>
+        <translation>无法读取数据值：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the data values: the position belongs to another sort order.</source>
+        <translation>无法读取数据值：该位置属于另一种排序。</translation>
+    </message>
+    <message>
+        <source>Could not count the data values: %1</source>
+        <translation>无法统计数据值：%1</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3924,11 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>D&amp;HIS2 codes…</source>
         <translation>DHIS2 代码(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <comment>the data browser page</comment>
+        <translation>数据浏览</translation>
     </message>
 </context>
 <context>

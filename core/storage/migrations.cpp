@@ -298,6 +298,24 @@ QList<Migration> buildMigrations()
                            " WHERE deleted = 0"),
         }});
 
+    list.append(Migration{
+        5,
+        "Data browser: indexes that give the browser's sort orders without sorting",
+        {
+            // The browser pages through data values in one order at a time, as (key, id); each
+            // index below is that order, so a page or a jump is a short range scan instead of a
+            // sort of every value (docs/performance.md, "Data browser"). Sorting by site uses
+            // data_value_key; by option, status and last change sorts (those are rarer, status
+            // lives in report, and every index costs each bulk import). All are partial on
+            // deleted = 0, as the browser never shows tombstones.
+            QStringLiteral("CREATE INDEX data_value_by_indicator ON data_value(indicator_id) WHERE deleted = 0"),
+            QStringLiteral("CREATE INDEX data_value_by_period ON data_value(period) WHERE deleted = 0"),
+            // The value a person reads: the value, else the rate of numerator and denominator;
+            // never NULL, so that a keyset cursor compares simply.
+            QStringLiteral("CREATE INDEX data_value_by_value ON data_value("
+                           "coalesce(value, numerator / nullif(denominator, 0), -1e308)) WHERE deleted = 0"),
+        }});
+
     return list;
 }
 } // namespace

@@ -242,6 +242,38 @@ private slots:
         QCOMPARE(visibleTexts(&dialog), dialogEnglish);
     }
 
+    void pageIsRestoredByNameAndOldIndexesMap()
+    {
+        // [window] page of versions before the data browser used their own numbering.
+        QCOMPARE(MainWindow::savedPage(QString(), 6), MainWindow::DashboardPageIndex);
+        QCOMPARE(MainWindow::savedPage(QString(), 7), MainWindow::MonitoringPageIndex);
+        QCOMPARE(MainWindow::savedPage(QString(), 10), MainWindow::AuditPageIndex);
+        QCOMPARE(MainWindow::savedPage(QString(), 0), MainWindow::ProgrammePageIndex);
+        QCOMPARE(MainWindow::savedPage(QString(), 42), MainWindow::ProgrammePageIndex);
+        QCOMPARE(MainWindow::savedPage(QStringLiteral("data"), 3), MainWindow::DataBrowserPageIndex);
+        QCOMPARE(MainWindow::savedPage(QStringLiteral("no such page"), 8), MainWindow::SetupPageIndex);
+        for (int i = MainWindow::ProgrammePageIndex; i <= MainWindow::LastPage; ++i)
+            QCOMPARE(MainWindow::savedPage(MainWindow::pageName(static_cast<MainWindow::Page>(i)), 0), static_cast<MainWindow::Page>(i));
+
+        // A user of an earlier version who left the window on "Visits and costs" (old index 7).
+        m_settings->currentPageName.reset();
+        m_settings->currentPage.setValue(7);
+        QVERIFY(m_window->openDemo());
+        QCOMPARE(m_window->currentPage(), MainWindow::MonitoringPageIndex);
+        QCOMPARE(m_settings->currentPageName.value(), QStringLiteral("monitoring"));
+        // The data browser comes after the Dashboard in the navigation, and is remembered by name.
+        auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(nav->item(MainWindow::DataBrowserPageIndex - 1)->text(), QStringLiteral("Data"));
+        QCOMPARE(nav->item(MainWindow::DashboardPageIndex - 1)->text(), QStringLiteral("Dashboard"));
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {},
+                          nav->visualItemRect(nav->item(MainWindow::DataBrowserPageIndex - 1)).center());
+        QCOMPARE(m_window->currentPage(), MainWindow::DataBrowserPageIndex);
+        QCOMPARE(m_settings->currentPageName.value(), QStringLiteral("data"));
+        m_window->closeDatabase();
+        QVERIFY(m_window->openDemo());
+        QCOMPARE(m_window->currentPage(), MainWindow::DataBrowserPageIndex);
+    }
+
     void switchingLanguageRetranslatesEverythingVisible()
     {
         // Make an edit so that the undo action carries a text too.
@@ -254,7 +286,7 @@ private slots:
 
         for (auto page : {MainWindow::ProgrammePageIndex, MainWindow::SitesPageIndex, MainWindow::IndicatorsPageIndex,
                           MainWindow::EntryPageIndex, MainWindow::ReviewPageIndex, MainWindow::DashboardPageIndex,
-                          MainWindow::MonitoringPageIndex, MainWindow::SetupPageIndex, MainWindow::UsersPageIndex,
+                          MainWindow::DataBrowserPageIndex, MainWindow::MonitoringPageIndex, MainWindow::SetupPageIndex, MainWindow::UsersPageIndex,
                           MainWindow::AuditPageIndex}) {
             m_window->showPage(page);
             waitForDashboard();

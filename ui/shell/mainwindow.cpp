@@ -7,6 +7,7 @@
 #include "commands/rowcommand.h"
 #include "demo/demogenerator.h"
 #include "audit/auditpage.h"
+#include "browser/databrowserpage.h"
 #include "dashboard/dashboardpage.h"
 #include "entry/entrypage.h"
 #include "monitoring/monitoringpage.h"
@@ -70,10 +71,11 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_nav->item(3)->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     m_nav->item(4)->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_nav->item(5)->setIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
-    m_nav->item(6)->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
-    m_nav->item(7)->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
-    m_nav->item(8)->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
-    m_nav->item(9)->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
+    m_nav->item(6)->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_nav->item(7)->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
+    m_nav->item(8)->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
+    m_nav->item(9)->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
+    m_nav->item(10)->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
 
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(this);
@@ -83,6 +85,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_entry = new EntryPage(m_undoStack, this);
     m_review = new ReviewPage(this);
     m_dashboard = new DashboardPage(m_settings, this);
+    m_browser = new DataBrowserPage(m_settings, this);
     m_monitoring = new MonitoringPage(this);
     m_setup = new SetupPage(this);
     m_users = new UsersPage(this);
@@ -94,6 +97,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_stack->addWidget(m_entry);
     m_stack->addWidget(m_review);
     m_stack->addWidget(m_dashboard);
+    m_stack->addWidget(m_browser);
     m_stack->addWidget(m_monitoring);
     m_stack->addWidget(m_setup);
     m_stack->addWidget(m_users);
@@ -126,6 +130,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         m_entry->openForm(siteId, period, indicatorId);
         showPage(EntryPageIndex);
     });
+    connect(m_browser, &DataBrowserPage::exportRequested, this, &MainWindow::exportRequested);
+    connect(m_browser, &DataBrowserPage::exportRequested, this, &MainWindow::exportData);
     connect(m_dashboard, &DashboardPage::siteOpenRequested, this, [this](qint64 siteId) {
         showPage(SitesPageIndex);
         m_sites->showSite(siteId);
@@ -347,10 +353,11 @@ void MainWindow::retranslateUi()
     m_nav->item(3)->setText(tr("Data entry"));
     m_nav->item(4)->setText(tr("Review"));
     m_nav->item(5)->setText(tr("Dashboard"));
-    m_nav->item(6)->setText(tr("Visits and costs"));
-    m_nav->item(7)->setText(tr("Rules and checklist"));
-    m_nav->item(8)->setText(tr("Users"));
-    m_nav->item(9)->setText(tr("Audit"));
+    m_nav->item(6)->setText(tr("Data", "the data browser page"));
+    m_nav->item(7)->setText(tr("Visits and costs"));
+    m_nav->item(8)->setText(tr("Rules and checklist"));
+    m_nav->item(9)->setText(tr("Users"));
+    m_nav->item(10)->setText(tr("Audit"));
     m_programmeChooser->setToolTip(tr("The programme to work on"));
     // Undo texts are built in the current language (STYLE.md 7).
     for (int i = 0; i < m_undoStack->count(); ++i)
@@ -456,6 +463,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_review->setSession(nullptr);
     m_monitoring->setSession(nullptr);
     m_dashboard->setSession(nullptr);
+    m_browser->setSession(nullptr);
     m_setup->setSession(nullptr);
     m_users->setSession(nullptr);
     m_audit->setSession(nullptr);
@@ -467,6 +475,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_review->setSession(m_session.get());
     m_monitoring->setSession(m_session.get());
     m_dashboard->setSession(m_session.get());
+    m_browser->setSession(m_session.get());
     m_setup->setSession(m_session.get());
     m_users->setSession(m_session.get());
     m_audit->setSession(m_session.get());
@@ -481,8 +490,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_dhis2Action->setEnabled(m_session != nullptr);
     m_lockAction->setEnabled(m_session != nullptr);
     if (m_session) {
-        const int page = std::clamp(m_settings.currentPage.value(), int(ProgrammePageIndex), int(LastPage));
-        showPage(static_cast<Page>(page));
+        showPage(savedPage(m_settings.currentPageName.value(), m_settings.currentPage.value()));
     } else {
         showPage(Welcome);
     }
@@ -529,8 +537,48 @@ void MainWindow::showPage(Page page)
     m_stack->setCurrentIndex(page);
     const QSignalBlocker blocker(m_nav);
     m_nav->setCurrentRow(page == Welcome ? -1 : page - 1);
-    if (page != Welcome)
-        m_settings.currentPage.setValue(page);
+    if (page != Welcome) {
+        m_settings.currentPageName.setValue(pageName(page));
+        m_settings.currentPage.reset(); // the old numbering: read once, then replaced by the name
+    }
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_stack->currentIndex());
+}
+
+QString MainWindow::pageName(Page page)
+{
+    switch (page) {
+    case Welcome: return QStringLiteral("welcome");
+    case ProgrammePageIndex: return QStringLiteral("programme");
+    case SitesPageIndex: return QStringLiteral("sites");
+    case IndicatorsPageIndex: return QStringLiteral("indicators");
+    case EntryPageIndex: return QStringLiteral("entry");
+    case ReviewPageIndex: return QStringLiteral("review");
+    case DashboardPageIndex: return QStringLiteral("dashboard");
+    case DataBrowserPageIndex: return QStringLiteral("data");
+    case MonitoringPageIndex: return QStringLiteral("monitoring");
+    case SetupPageIndex: return QStringLiteral("setup");
+    case UsersPageIndex: return QStringLiteral("users");
+    case AuditPageIndex: return QStringLiteral("audit");
+    }
+    return QString();
+}
+
+MainWindow::Page MainWindow::savedPage(const QString &name, int legacyIndex)
+{
+    for (int i = ProgrammePageIndex; i <= LastPage; ++i)
+        if (!name.isEmpty() && pageName(static_cast<Page>(i)) == name)
+            return static_cast<Page>(i);
+    // [window] page of earlier versions: their indexes, which had no data browser.
+    static const Page legacy[] = {Welcome, ProgrammePageIndex, SitesPageIndex, IndicatorsPageIndex, EntryPageIndex,
+                                  ReviewPageIndex, DashboardPageIndex, MonitoringPageIndex, SetupPageIndex,
+                                  UsersPageIndex, AuditPageIndex};
+    if (legacyIndex >= int(ProgrammePageIndex) && legacyIndex < int(std::size(legacy)))
+        return legacy[legacyIndex];
+    return ProgrammePageIndex;
 }
 
 bool MainWindow::runInBackground(const QString &label, const std::function<void(const BackgroundProgress &)> &work,

@@ -3,6 +3,7 @@
 #include "io/dataselection.h"
 
 #include "auth/actor.h"
+#include "io/dataselection.h"
 
 #include <QMainWindow>
 
@@ -28,6 +29,7 @@ class QStackedWidget;
 class QToolBar;
 class QUndoStack;
 class DashboardPage;
+class DataBrowserPage;
 class Session;
 class Settings;
 class SitesPage;
@@ -48,12 +50,19 @@ public:
         EntryPageIndex,
         ReviewPageIndex,
         DashboardPageIndex,
+        DataBrowserPageIndex,
         MonitoringPageIndex,
         SetupPageIndex,
         UsersPageIndex,
         AuditPageIndex
     };
     static constexpr int LastPage = AuditPageIndex;
+    // The page's stable name, stored in the settings ([window] pageName) so that adding a page
+    // never moves a user to another one; empty for an unknown page.
+    static QString pageName(Page page);
+    // The page to show on opening a database: the saved name, else the index that versions
+    // before the data browser saved (their numbering, mapped), else the Programme page.
+    static Page savedPage(const QString &name, int legacyIndex);
 
     // Who works on a database just opened: by default the sign-in dialog (or, for a new
     // database, the dialog that creates its administrator); tests replace it.
@@ -84,11 +93,17 @@ public:
     EntryPage *entryPage() const { return m_entry; }
     ReviewPage *reviewPage() const { return m_review; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
+    DataBrowserPage *dataBrowserPage() const { return m_browser; }
+    Page currentPage() const;
     MonitoringPage *monitoringPage() const { return m_monitoring; }
     SetupPage *setupPage() const { return m_setup; }
     UsersPage *usersPage() const { return m_users; }
     AuditPage *auditPage() const { return m_audit; }
     static QString demoPath();
+
+signals:
+    // The data browser's "Export selection…": the export (issue 5) takes it from here.
+    void exportRequested(const DataSelection &selection);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -125,6 +140,7 @@ private:
     EntryPage *m_entry;
     ReviewPage *m_review;
     DashboardPage *m_dashboard;
+    DataBrowserPage *m_browser;
     MonitoringPage *m_monitoring;
     SetupPage *m_setup;
     UsersPage *m_users;

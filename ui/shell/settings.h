@@ -42,6 +42,9 @@ public:
     Setting<QString> lastDatabase{m_store, QStringLiteral("files/lastDatabase")};
     Setting<QByteArray> windowGeometry{m_store, QStringLiteral("window/geometry")};
     Setting<QByteArray> windowState{m_store, QStringLiteral("window/state")};
+    // The page on show, by name (MainWindow::pageName); window/page is the index that versions
+    // before the data browser stored, read once and mapped (MainWindow::restorePage).
+    Setting<QString> currentPageName{m_store, QStringLiteral("window/pageName")};
     Setting<int> currentPage{m_store, QStringLiteral("window/page"), 0};
     // Minutes without use after which the window locks; 0 never locks.
     Setting<int> lockMinutes{m_store, QStringLiteral("security/lockMinutes"), 15};
@@ -61,4 +64,12 @@ public:
     Setting<QString> dashboardRanking{m_store, QStringLiteral("dashboard/ranking"), QStringLiteral("latest")};
     Setting<int> dashboardTab{m_store, QStringLiteral("dashboard/tab"), 0};
     Setting<int> dashboardPlaceLevel{m_store, QStringLiteral("dashboard/placeLevel"), 0}; // province, prefecture, county
+    // The data browser's filters and sort (codes, period ids and status keys, not labels).
+    Setting<QString> browserSite{m_store, QStringLiteral("browser/site")};
+    Setting<QString> browserIndicator{m_store, QStringLiteral("browser/indicator")};
+    Setting<QString> browserFrom{m_store, QStringLiteral("browser/from")};
+    Setting<QString> browserTo{m_store, QStringLiteral("browser/to")};
+    Setting<QString> browserStatus{m_store, QStringLiteral("browser/status")};
+    Setting<int> browserSortColumn{m_store, QStringLiteral("browser/sortColumn"), 0};
+    Setting<bool> browserSortDescending{m_store, QStringLiteral("browser/sortDescending"), false};
 };
