@@ -813,8 +813,8 @@ int CommandLine::importData(const QStringList &arguments)
                                      : tr("%1:%2: %3: %4").arg(source).arg(p.row).arg(p.column, p.reason))
               << Qt::endl;
     }
-    if (checked->rejectedValues > 50)
-        err() << tr("… and %1 more problems.").arg(locale.toString(checked->rejectedValues - 50)) << Qt::endl;
+    if (checked->problemCount > 50)
+        err() << tr("… and %1 more problems.").arg(locale.toString(checked->problemCount - 50)) << Qt::endl;
     out() << tr("Checked %1 (%2, %3): %4 records, %5 values: %6 new, %7 changed, %8 unchanged, %9 rejected.")
                  .arg(source, CsvReader::encodingName(checked->encoding),
                       checked->delimiter == u'\t' ? tr("tab-delimited") : tr("\"%1\"-delimited").arg(checked->delimiter))
@@ -822,18 +822,28 @@ int CommandLine::importData(const QStringList &arguments)
                       locale.toString(checked->inserted), locale.toString(checked->updated),
                       locale.toString(checked->unchanged), locale.toString(checked->rejectedValues))
           << Qt::endl;
-    if (parser.isSet(rejected) && checked->rejectedValues > 0) {
+    // The rejected rows, once it is known which they are: after the import, which may find
+    // more (values locked since the check).
+    auto saveRejected = [&](qint64 rejectedValues) -> bool {
+        if (!parser.isSet(rejected) || rejectedValues == 0)
+            return true;
         auto written = import.writeRejected(parser.value(rejected));
         if (!written) {
             err() << tr("import: %1").arg(written.error()) << Qt::endl;
-            return FileError;
+            return false;
         }
         out() << tr("Wrote the %1 rejected rows to %2.").arg(locale.toString(written.value()), parser.value(rejected))
               << Qt::endl;
-    }
-    if (parser.isSet(dryRun))
+        return true;
+    };
+    if (parser.isSet(dryRun)) {
+        if (!saveRejected(checked->rejectedValues))
+            return FileError;
         return checked->rejectedValues > 0 ? CheckFailed : Success;
+    }
     if (parser.isSet(allOrNothing) && checked->rejectedValues > 0) {
+        if (!saveRejected(checked->rejectedValues))
+            return FileError;
         out() << tr("Nothing was imported: --all-or-nothing and %n row(s) rejected.", nullptr, int(checked->rejectedRecords))
               << Qt::endl;
         return CheckFailed;
@@ -847,6 +857,8 @@ int CommandLine::importData(const QStringList &arguments)
                  .arg(locale.toString(applied->inserted), locale.toString(applied->updated),
                       locale.toString(applied->unchanged), locale.toString(applied->rejectedValues))
           << Qt::endl;
+    if (!saveRejected(applied->rejectedValues))
+        return FileError;
     return applied->rejectedValues > 0 ? CheckFailed : Success;
 }
 

@@ -2128,6 +2128,18 @@ Site: %5 of %6 reports received, %7 on time</source>
         <source>file row</source>
         <translation>文件行号</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is the name of more than one indicator; use the indicator code.</source>
+        <translation>“%1”是多个指标的名称；请使用指标代码。</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>数据库正忙：%1</translation>
+    </message>
+    <message>
+        <source>The site was removed, or you were unassigned from it, since the file was checked.</source>
+        <translation>在文件检查之后，该项目点已被删除，或您已不再负责该项目点。</translation>
+    </message>
 </context>
 <context>
     <name>DataValueBrowser</name>
@@ -3041,6 +3053,10 @@ Site: %5 of %6 reports received, %7 on time</source>
         <source>The column &quot;%1&quot; is chosen for more than one field.</source>
         <translation>列“%1”被指定给了多个字段。</translation>
     </message>
+    <message>
+        <source>The columns &quot;%1&quot; and &quot;%2&quot; both hold the %3 of indicator %4.</source>
+        <translation>列“%1”和“%2”都存放指标 %4 的%3。</translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingStore</name>
@@ -3362,6 +3378,10 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The list shows the first %1 of %2 problems; save the rejected rows to see them all.</source>
+        <translation>列表显示 %2 个问题中的前 %1 个；保存被拒绝的行即可查看全部。</translation>
     </message>
 </context>
 <context>

@@ -17,9 +17,11 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <QUuid>
 
+#include <atomic>
 #include <cmath>
 
 namespace {
@@ -34,8 +36,9 @@ QString folded(QStringView s)
     return s.toString().simplified().toCaseFolded();
 }
 
-// Numbers as spreadsheets write them: "1234.5", " 1,234.5 ", full-width digits.
-std::optional<double> number(QStringView cell, bool *ok)
+// Numbers as spreadsheets write them: "1234.5", " 1,234.5 ", full-width digits; in a
+// semicolon-delimited file (European spreadsheets) "1,5" is one and a half.
+std::optional<double> number(QStringView cell, QChar delimiter, bool *ok)
 {
     *ok = true;
     QString s = cell.trimmed().toString();
@@ -46,6 +49,8 @@ std::optional<double> number(QStringView cell, bool *ok)
             c = QChar(char16_t(c.unicode() - 0xFEE0));
     }
     bool parsed = false;
+    if (delimiter == u';' && s.count(u',') == 1 && !s.contains(u'.'))
+        s.replace(u',', u'.');
     double v = s.toDouble(&parsed);
     if (!parsed && s.contains(u',')) {
         // Thousands separators only where they group three digits.
@@ -74,7 +79,17 @@ void appendNumber(QByteArray &out, const std::optional<double> &v)
     else if (*v == std::floor(*v) && std::abs(*v) < 1e15)
         out.append(QByteArray::number(qint64(*v)));
     else
-        out.append(QByteArray::number(*v, 'g', 17));
+        out.append(QByteArray::number(*v, 'g', QLocale::FloatingPointShortest)); // as Qt's JSON writes
+}
+
+// The file's SHA-256, hex; empty when it cannot be read.
+QByteArray fingerprint(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return hash.result().toHex();
 }
 
 struct Stored
@@ -148,6 +163,7 @@ struct DataImport::State
     qint64 fileSize = -1;
     QDateTime fileModified;
     QByteArray sha256;
+    QString siteHeader;
     QStringList header;
     Report report;
     int expiryDays = 0;
@@ -156,6 +172,11 @@ struct DataImport::State
 DataImport::DataImport(Database &database, Actor actor, Options options)
     : m_database(database), m_actor(std::move(actor)), m_options(std::move(options))
 {
+    // Working tables of their own, should two imports share a connection.
+    static std::atomic<int> instances = 0;
+    const int n = ++instances;
+    m_stage = QStringLiteral("import_stage_%1").arg(n);
+    m_problem = QStringLiteral("import_problem_%1").arg(n);
     if (m_options.csv.source.isEmpty())
         m_options.csv.source = QFileInfo(m_options.path).fileName();
 }
@@ -165,9 +186,15 @@ DataImport::~DataImport()
     // The temporary tables belong to the connection: leave nothing behind for its next user.
     if (m_state) {
         sqlite3 *db = m_database.handle();
-        sqlite3_exec(db, "DROP TABLE IF EXISTS temp.import_stage; DROP TABLE IF EXISTS temp.import_problem", nullptr,
+        sqlite3_exec(db, sql("DROP TABLE IF EXISTS temp.import_stage; DROP TABLE IF EXISTS temp.import_problem").toUtf8().constData(), nullptr,
                      nullptr, nullptr);
     }
+}
+
+QString DataImport::sql(const char *text) const
+{
+    return QString::fromUtf8(text).replace(QLatin1StringView("import_stage"), m_stage)
+        .replace(QLatin1StringView("import_problem"), m_problem);
 }
 
 QString DataImport::cancelledMessage()
@@ -181,14 +208,14 @@ Result<void> DataImport::prepareTables()
     char *message = nullptr;
     const int rc = sqlite3_exec(
         db,
-        "DROP TABLE IF EXISTS temp.import_stage; DROP TABLE IF EXISTS temp.import_problem;"
+        sql("DROP TABLE IF EXISTS temp.import_stage; DROP TABLE IF EXISTS temp.import_problem;"
         "CREATE TEMP TABLE import_stage (site_id INTEGER NOT NULL, indicator_id INTEGER NOT NULL, period TEXT NOT NULL,"
         " option_id INTEGER NOT NULL, value REAL, numerator REAL, denominator REAL, comment TEXT,"
         " file_row INTEGER NOT NULL, class INTEGER NOT NULL, dup INTEGER NOT NULL DEFAULT 0,"
         " PRIMARY KEY (site_id, indicator_id, period, option_id)) WITHOUT ROWID;"
         "CREATE TEMP TABLE import_problem (id INTEGER PRIMARY KEY, file_row INTEGER NOT NULL, column_name TEXT NOT NULL,"
         " reason TEXT NOT NULL);"
-        "CREATE INDEX temp.import_problem_row ON import_problem(file_row, id);",
+        "CREATE INDEX temp.import_problem_row ON import_problem(file_row, id);").toUtf8().constData(),
         nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
         const QString text = QString::fromUtf8(message);
@@ -264,9 +291,13 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
             }
         }
         indicators.insert(i.meta.id, info);
-        for (const QString &n : {i.nameEn, i.nameZh})
-            if (!n.trimmed().isEmpty())
-                indicatorKeys.insert(folded(n), i.meta.id);
+        for (const QString &n : {i.nameEn, i.nameZh}) {
+            if (n.trimmed().isEmpty())
+                continue;
+            // A name two indicators share names neither (0): the code must be used.
+            const QString key = folded(n);
+            indicatorKeys.insert(key, indicatorKeys.contains(key) && indicatorKeys.value(key) != i.meta.id ? 0 : i.meta.id);
+        }
     }
     for (auto it = indicators.cbegin(); it != indicators.cend(); ++it)
         indicatorKeys.insert(folded(it->indicator.code), it.key());
@@ -290,14 +321,14 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
     sqlite3 *db = m_database.handle();
     SqliteStatement lookup(db, "SELECT id, value, numerator, denominator, comment, deleted FROM data_value"
                                " WHERE site_id = ? AND indicator_id = ? AND period = ? AND ifnull(option_id, 0) = ?");
-    SqliteStatement stage(db, "INSERT INTO import_stage (site_id, indicator_id, period, option_id, value, numerator,"
+    SqliteStatement stage(db, sql("INSERT INTO import_stage (site_id, indicator_id, period, option_id, value, numerator,"
                               " denominator, comment, file_row, class) VALUES (?,?,?,?,?,?,?,?,?,?)"
-                              " ON CONFLICT DO NOTHING");
-    SqliteStatement staged(db, "SELECT file_row, dup FROM import_stage WHERE site_id = ? AND indicator_id = ?"
-                               " AND period = ? AND option_id = ?");
-    SqliteStatement markDup(db, "UPDATE import_stage SET dup = 1 WHERE site_id = ? AND indicator_id = ? AND period = ?"
-                                " AND option_id = ?");
-    SqliteStatement problem(db, "INSERT INTO import_problem (file_row, column_name, reason) VALUES (?,?,?)");
+                              " ON CONFLICT DO NOTHING"));
+    SqliteStatement staged(db, sql("SELECT file_row, dup FROM import_stage WHERE site_id = ? AND indicator_id = ?"
+                               " AND period = ? AND option_id = ?"));
+    SqliteStatement markDup(db, sql("UPDATE import_stage SET dup = 1 WHERE site_id = ? AND indicator_id = ? AND period = ?"
+                                " AND option_id = ?"));
+    SqliteStatement problem(db, sql("INSERT INTO import_problem (file_row, column_name, reason) VALUES (?,?,?)"));
     if (!lookup.ok() || !stage.ok() || !staged.ok() || !markDup.ok() || !problem.ok())
         return fail(tr("The import could not prepare its queries: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
 
@@ -307,7 +338,6 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
     qint64 lastRow = -1;
     QString lastColumn, lastReason;
     auto addProblem = [&](qint64 row, const QString &column, const QString &reason) {
-        ++report.rejectedValues;
         if (row == lastRow && column == lastColumn && reason == lastReason)
             return;
         lastRow = row;
@@ -317,6 +347,7 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
         problem.bind(2, column);
         problem.bind(3, reason);
         problem.run();
+        ++report.problemCount;
         if (report.problems.size() < MaxShown)
             report.problems.append({row, column, reason});
     };
@@ -346,6 +377,8 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
         const std::pair<QString, int> key{text.toString(), int(type)};
         auto it = periodCache.constFind(key);
         if (it == periodCache.cend()) {
+            if (periodCache.size() > 4096) // a column of dates or timestamps: keep memory flat
+                periodCache.clear();
             QString why;
             const Period p = PeriodText::parse(text, type, &why);
             it = periodCache.insert(key, {p, why});
@@ -397,13 +430,18 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
             c.numerator = cell(c.numeratorColumn);
             c.denominator = cell(c.denominatorColumn);
             const QStringView code = cell(c.indicatorColumn).trimmed();
-            c.indicatorId = indicatorKeys.value(folded(code), 0);
+            c.indicatorId = indicatorKeys.value(folded(code), -1);
             ++report.values;
             if (code.isEmpty()) {
                 addProblem(row, headerOf(c.indicatorColumn), tr("The indicator is empty."));
                 continue;
             }
             if (c.indicatorId == 0) {
+                addProblem(row, headerOf(c.indicatorColumn),
+                           tr("\"%1\" is the name of more than one indicator; use the indicator code.").arg(code));
+                continue;
+            }
+            if (c.indicatorId < 0) {
                 addProblem(row, headerOf(c.indicatorColumn),
                            tr("Unknown indicator \"%1\": no indicator of this programme has that code or name.")
                                .arg(code));
@@ -414,7 +452,7 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
             for (const auto &[column, w] : r.wide) {
                 const qint64 id = indicatorKeys.value(folded(w.indicator), 0);
                 const QStringView text = cell(column);
-                if (id == 0) {
+                if (id <= 0) {
                     if (!text.trimmed().isEmpty()) {
                         ++report.values;
                         addProblem(row, w.header,
@@ -515,89 +553,100 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
                     }
                 }
             }
-            // The numbers.
-            bool ok = true;
+            // The numbers and what the indicator accepts. A value with a problem is still noted
+            // under its key, so that a key repeated elsewhere in the file is caught either way.
             DataValue v;
             v.siteId = siteId;
             v.indicatorId = c.indicatorId;
             v.period = period;
             v.optionId = optionId;
-            v.value = number(c.value, &ok);
-            if (!ok) {
-                addProblem(row, headerOf(c.valueColumn), tr("\"%1\" is not a number.").arg(c.value.trimmed()));
-                continue;
-            }
-            v.numerator = number(c.numerator, &ok);
-            if (!ok) {
-                addProblem(row, headerOf(c.numeratorColumn), tr("\"%1\" is not a number.").arg(c.numerator.trimmed()));
-                continue;
-            }
-            v.denominator = number(c.denominator, &ok);
-            if (!ok) {
-                addProblem(row, headerOf(c.denominatorColumn),
-                           tr("\"%1\" is not a number.").arg(c.denominator.trimmed()));
-                continue;
-            }
-            if (hasParts(indicator.valueType)) {
-                if (v.value) {
-                    addProblem(row, headerOf(c.valueColumn),
-                               tr("Indicator %1 takes a numerator and a denominator, not a value.").arg(indicator.code));
-                    continue;
+            QString problemText;
+            int problemColumn = -1;
+            auto refuse = [&](int column, const QString &text) {
+                if (problemText.isEmpty()) {
+                    problemColumn = column;
+                    problemText = text;
                 }
-                if ((v.numerator && *v.numerator < 0) || (v.denominator && *v.denominator < 0)) {
-                    addProblem(row, headerOf(v.numerator && *v.numerator < 0 ? c.numeratorColumn : c.denominatorColumn),
-                               tr("The numerator and denominator cannot be negative."));
-                    continue;
-                }
+            };
+            bool ok = true;
+            v.value = number(c.value, reader.delimiter(), &ok);
+            if (!ok)
+                refuse(c.valueColumn, tr("\"%1\" is not a number.").arg(c.value.trimmed()));
+            v.numerator = number(c.numerator, reader.delimiter(), &ok);
+            if (!ok)
+                refuse(c.numeratorColumn, tr("\"%1\" is not a number.").arg(c.numerator.trimmed()));
+            v.denominator = number(c.denominator, reader.delimiter(), &ok);
+            if (!ok)
+                refuse(c.denominatorColumn, tr("\"%1\" is not a number.").arg(c.denominator.trimmed()));
+            if (!problemText.isEmpty()) {
+                // reported below
+            } else if (hasParts(indicator.valueType)) {
+                if (v.value)
+                    refuse(c.valueColumn,
+                           tr("Indicator %1 takes a numerator and a denominator, not a value.").arg(indicator.code));
+                else if ((v.numerator && *v.numerator < 0) || (v.denominator && *v.denominator < 0))
+                    refuse(v.numerator && *v.numerator < 0 ? c.numeratorColumn : c.denominatorColumn,
+                           tr("The numerator and denominator cannot be negative."));
             } else if (v.numerator || v.denominator) {
-                addProblem(row, headerOf(v.numerator ? c.numeratorColumn : c.denominatorColumn),
-                           tr("Indicator %1 takes a single value, not a numerator and a denominator.").arg(indicator.code));
-                continue;
+                refuse(v.numerator ? c.numeratorColumn : c.denominatorColumn,
+                       tr("Indicator %1 takes a single value, not a numerator and a denominator.").arg(indicator.code));
             }
-            if (const auto content = DataValueService::contentProblem(v, indicator)) {
-                const int column = !hasParts(indicator.valueType) ? c.valueColumn
-                                   : v.numerator && !v.denominator  ? c.denominatorColumn
-                                                                    : c.numeratorColumn;
-                QString text = *content;
-                if (!text.isEmpty())
-                    text[0] = text[0].toUpper();
-                addProblem(row, headerOf(column), text);
-                continue;
+            if (problemText.isEmpty()) {
+                if (const auto content = DataValueService::contentProblem(v, indicator)) {
+                    QString text = *content;
+                    if (!text.isEmpty())
+                        text[0] = text[0].toUpper();
+                    refuse(!hasParts(indicator.valueType)          ? c.valueColumn
+                           : v.numerator && !v.denominator         ? c.denominatorColumn
+                                                                   : c.numeratorColumn,
+                           text);
+                }
             }
 
             // Against the database: new, changed or the same; locked if it would change.
             const QByteArray periodId = period.id().toLatin1();
-            lookup.bind(1, siteId);
-            lookup.bind(2, c.indicatorId);
-            lookup.bind(3, periodId);
-            lookup.bind(4, optionId);
-            Class cls = New;
-            if (lookup.next()) {
-                Stored s;
-                s.value = lookup.isNull(1) ? std::nullopt : std::optional<double>(lookup.real(1));
-                s.numerator = lookup.isNull(2) ? std::nullopt : std::optional<double>(lookup.real(2));
-                s.denominator = lookup.isNull(3) ? std::nullopt : std::optional<double>(lookup.real(3));
-                s.comment = lookup.text(4);
-                s.deleted = lookup.int64(5) != 0;
-                const bool same = !s.deleted && sameNumber(s.value, v.value) && sameNumber(s.numerator, v.numerator) &&
-                                  sameNumber(s.denominator, v.denominator) && (!hasComment || s.comment == comment);
-                cls = same ? Same : s.deleted ? New : Changed;
-            }
-            lookup.reset();
+            Class cls = Rejected;
             QString lock;
-            if (cls != Same) {
-                const auto rep = reports.constFind({siteId, period.id()});
-                const QString where = tr("%1, %2").arg(siteCode, period.displayName());
-                if (rep != reports.cend() && rep->status == "submitted")
-                    lock = tr("%1 is submitted and waits for review; a programme manager can return it for changes.")
-                               .arg(where);
-                else if (rep != reports.cend() && rep->status == "approved")
-                    lock = tr("%1 is approved and locked; a programme manager can reopen it.").arg(where);
-                else if (officer && st.expiryDays > 0 && period.endDate().addDays(st.expiryDays) < today &&
-                         !(rep != reports.cend() && rep->reopened))
-                    lock = tr("%1 closed for entry %2 days after the period ended; a programme manager can reopen it.")
-                               .arg(where)
-                               .arg(st.expiryDays);
+            if (problemText.isEmpty()) {
+                lookup.bind(1, siteId);
+                lookup.bind(2, c.indicatorId);
+                lookup.bind(3, periodId);
+                lookup.bind(4, optionId);
+                cls = New;
+                if (lookup.next()) {
+                    Stored s;
+                    s.value = lookup.isNull(1) ? std::nullopt : std::optional<double>(lookup.real(1));
+                    s.numerator = lookup.isNull(2) ? std::nullopt : std::optional<double>(lookup.real(2));
+                    s.denominator = lookup.isNull(3) ? std::nullopt : std::optional<double>(lookup.real(3));
+                    s.comment = lookup.text(4);
+                    s.deleted = lookup.int64(5) != 0;
+                    const bool same = !s.deleted && sameNumber(s.value, v.value) &&
+                                      sameNumber(s.numerator, v.numerator) && sameNumber(s.denominator, v.denominator) &&
+                                      (!hasComment || s.comment == comment);
+                    cls = same ? Same : s.deleted ? New : Changed;
+                }
+                lookup.reset();
+                if (cls != Same) {
+                    const auto rep = reports.constFind({siteId, period.id()});
+                    const QString where = tr("%1, %2").arg(siteCode, period.displayName());
+                    if (rep != reports.cend() && rep->status == "submitted")
+                        lock = tr("%1 is submitted and waits for review; a programme manager can return it for "
+                                  "changes.")
+                                   .arg(where);
+                    else if (rep != reports.cend() && rep->status == "approved")
+                        lock = tr("%1 is approved and locked; a programme manager can reopen it.").arg(where);
+                    else if (officer && st.expiryDays > 0 && period.endDate().addDays(st.expiryDays) < today &&
+                             !(rep != reports.cend() && rep->reopened))
+                        lock = tr("%1 closed for entry %2 days after the period ended; a programme manager can "
+                                  "reopen it.")
+                                   .arg(where)
+                                   .arg(st.expiryDays);
+                    if (!lock.isEmpty()) {
+                        cls = Rejected;
+                        problemColumn = siteColumn;
+                        problemText = lock;
+                    }
+                }
             }
             stage.bind(1, siteId);
             stage.bind(2, c.indicatorId);
@@ -611,11 +660,13 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
             else
                 stage.bindNull(8);
             stage.bind(9, row);
-            stage.bind(10, int(lock.isEmpty() ? cls : Rejected));
+            stage.bind(10, int(cls));
             if (!stage.run())
                 return fail(tr("The import could not note a value: %1").arg(stage.error()));
+            if (!problemText.isEmpty())
+                addProblem(row, headerOf(problemColumn), problemText);
             if (sqlite3_changes(db) == 0) {
-                // The key was in the file before: neither occurrence is taken.
+                // The key was in the file before: none of its occurrences is taken.
                 staged.bind(1, siteId);
                 staged.bind(2, c.indicatorId);
                 staged.bind(3, periodId);
@@ -642,10 +693,7 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
                 addProblem(row, QString(), tr("The value %1 already appears at row %2; keep one of them.")
                                                .arg(key)
                                                .arg(firstRow));
-                continue;
             }
-            if (!lock.isEmpty())
-                addProblem(row, headerOf(siteColumn), lock);
         }
     }
     if (!reader.error().isEmpty())
@@ -654,7 +702,7 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
     // The verdicts, from the staged values (a duplicate cancels both of its occurrences).
     report.inserted = report.updated = report.unchanged = 0;
     {
-        SqliteStatement counts(db, "SELECT class, count(*) FROM import_stage WHERE dup = 0 GROUP BY class");
+        SqliteStatement counts(db, sql("SELECT class, count(*) FROM import_stage WHERE dup = 0 GROUP BY class"));
         while (counts.next()) {
             switch (counts.int64(0)) {
             case New: report.inserted = counts.int64(1); break;
@@ -663,9 +711,11 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
             default: break;
             }
         }
-        SqliteStatement rows(db, "SELECT count(DISTINCT file_row) FROM import_problem");
+        SqliteStatement rows(db, sql("SELECT count(DISTINCT file_row) FROM import_problem"));
         if (rows.next())
             report.rejectedRecords = rows.int64(0);
+        // Every value found is accepted (new, changed, unchanged) or rejected.
+        report.rejectedValues = report.values - report.accepted();
         // Problems noted out of file order (the first of a duplicate pair) sort into place.
         std::stable_sort(report.problems.begin(), report.problems.end(),
                          [](const Problem &a, const Problem &b) { return a.row < b.row; });
@@ -677,6 +727,9 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
     if (!m_database.commit())
         return fail(tr("The import could not finish reading the database."));
     guard.done = true;
+    // What was checked, so that the import and the rejected rows use this very file.
+    st.sha256 = fingerprint(m_options.path);
+    st.siteHeader = headerOf(siteColumn);
     st.checked = true;
     return report;
 }
@@ -686,8 +739,8 @@ QList<DataImport::Problem> DataImport::problems(qint64 offset, int limit) const
     QList<Problem> list;
     if (!m_state)
         return list;
-    SqliteStatement s(m_database.handle(), "SELECT file_row, column_name, reason FROM import_problem"
-                                           " ORDER BY file_row, id LIMIT ? OFFSET ?");
+    SqliteStatement s(m_database.handle(), sql("SELECT file_row, column_name, reason FROM import_problem"
+                                           " ORDER BY file_row, id LIMIT ? OFFSET ?"));
     s.bind(1, limit);
     s.bind(2, offset);
     while (s.next())
@@ -700,8 +753,7 @@ Result<DataImport::Report> DataImport::apply(const Progress &progress)
     if (!m_state || !m_state->checked)
         return fail(tr("Check the file before importing it."));
     State &st = *m_state;
-    const QFileInfo info(m_options.path);
-    if (info.size() != st.fileSize || info.lastModified() != st.fileModified)
+    if (fingerprint(m_options.path) != st.sha256)
         return fail(tr("%1 changed since it was checked; check it again.").arg(m_options.csv.source));
     const Actor actor = Permissions::current(m_database, m_actor);
     if (actor.role == Role::Viewer)
@@ -720,9 +772,13 @@ Result<DataImport::Report> DataImport::apply(const Progress &progress)
     qint64 nowLocked = 0;
 
     auto run = [&]() -> Result<void> {
-        SqliteStatement pending(db, "SELECT site_id, indicator_id, period, option_id, value, numerator, denominator,"
+        // Take the write lock before reading anything (the audit's last hash included): a
+        // deferred transaction that reads first fails when another connection writes between.
+        if (sqlite3_exec(db, "UPDATE import_log SET id = id WHERE 0", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return fail(tr("The database is busy: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        SqliteStatement pending(db, sql("SELECT site_id, indicator_id, period, option_id, value, numerator, denominator,"
                                     " comment, file_row FROM import_stage WHERE dup = 0 AND class IN (1, 2)"
-                                    " ORDER BY site_id, period, indicator_id, option_id");
+                                    " ORDER BY site_id, period, indicator_id, option_id"));
         SqliteStatement lookup(db, "SELECT id, uuid, value, numerator, denominator, comment, deleted, follow_up, revision"
                                    " FROM data_value WHERE site_id = ? AND indicator_id = ? AND period = ?"
                                    " AND ifnull(option_id, 0) = ?");
@@ -736,7 +792,7 @@ Result<DataImport::Report> DataImport::apply(const Progress &progress)
         SqliteStatement updateValue(db, "UPDATE data_value SET value = ?, numerator = ?, denominator = ?, comment = ?,"
                                         " deleted = 0, updated_at = ?, updated_by = ?, origin = ?, revision = revision + 1"
                                         " WHERE id = ?");
-        SqliteStatement problem(db, "INSERT INTO import_problem (file_row, column_name, reason) VALUES (?,?,?)");
+        SqliteStatement problem(db, sql("INSERT INTO import_problem (file_row, column_name, reason) VALUES (?,?,?)"));
         AuditLog::Batch audit(m_database, actor, tr("import of %1").arg(m_options.csv.source));
         for (const SqliteStatement *s : {&pending, &lookup, &reportOf, &insertReport, &insertValue, &updateValue, &problem}) {
             if (!s->ok())
@@ -747,9 +803,13 @@ Result<DataImport::Report> DataImport::apply(const Progress &progress)
 
         const QByteArray now = SqlValue::timestamp(QDateTime::currentDateTimeUtc()).toUtf8();
         const qint64 origin = m_database.replicaId();
+        // The sites as they are now: removed ones and, for a field officer, ones no longer
+        // assigned take no values.
         QHash<qint64, QString> siteCodes;
-        for (const Site &s : SiteRepository(m_database).all(m_options.programmeId))
-            siteCodes.insert(s.meta.id, s.code);
+        for (const Site &s : SiteRepository(m_database).all(m_options.programmeId)) {
+            if (!officer || Permissions::maySite(m_database, actor, s.meta.id))
+                siteCodes.insert(s.meta.id, s.code);
+        }
 
         qint64 currentSite = -1;
         QByteArray currentPeriod;
@@ -786,7 +846,9 @@ Result<DataImport::Report> DataImport::apply(const Progress &progress)
                 reportOf.bind(2, period);
                 const Period p = Period::parse(QString::fromLatin1(period));
                 const QString where = tr("%1, %2").arg(siteCodes.value(siteId), p.displayName());
-                if (reportOf.next()) {
+                if (!siteCodes.contains(siteId)) {
+                    lock = tr("The site was removed, or you were unassigned from it, since the file was checked.");
+                } else if (reportOf.next()) {
                     const QByteArray status = reportOf.bytes(0);
                     const bool reopened = reportOf.int64(1) != 0;
                     if (status == "submitted")
@@ -859,7 +921,7 @@ Result<DataImport::Report> DataImport::apply(const Progress &progress)
             }
             if (!lock.isEmpty()) {
                 problem.bind(1, row);
-                problem.bind(2, QString());
+                problem.bind(2, st.siteHeader);
                 problem.bind(3, lock);
                 problem.run();
                 ++nowLocked;
@@ -939,13 +1001,6 @@ Result<DataImport::Report> DataImport::apply(const Progress &progress)
         return {};
     };
 
-    // The file's fingerprint for the log (read before the write lock is taken).
-    {
-        QFile file(m_options.path);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        if (file.open(QIODevice::ReadOnly) && hash.addData(&file))
-            st.sha256 = hash.result().toHex();
-    }
     // A large transaction: a larger page cache keeps its index pages in memory instead of
     // spilling them to the write-ahead log halfway (bounded: 256 MiB at most).
     qint64 cachePages = 0;
@@ -962,8 +1017,9 @@ Result<DataImport::Report> DataImport::apply(const Progress &progress)
         return fail(written.error()); // the temporary tables rolled back with it
     report.unchanged += nowSame;
     report.rejectedValues += nowLocked;
+    report.problemCount += nowLocked;
     if (nowLocked > 0) {
-        SqliteStatement rows(db, "SELECT count(DISTINCT file_row) FROM import_problem");
+        SqliteStatement rows(db, sql("SELECT count(DISTINCT file_row) FROM import_problem"));
         if (rows.next())
             report.rejectedRecords = rows.int64(0);
         report.problems = problems(0, MaxShown);
@@ -978,6 +1034,8 @@ Result<qint64> DataImport::writeRejected(const QString &path) const
 {
     if (!m_state)
         return fail(tr("Check the file before saving its rejected rows."));
+    if (fingerprint(m_options.path) != m_state->sha256)
+        return fail(tr("%1 changed since it was checked; check it again.").arg(m_options.csv.source));
     QFile in(m_options.path);
     if (!in.open(QIODevice::ReadOnly))
         return Error{tr("%1 cannot be read: %2").arg(m_options.path, in.errorString()), ErrorKind::File};
@@ -1012,10 +1070,10 @@ Result<qint64> DataImport::writeRejected(const QString &path) const
     writeRecord(header);
 
     SqliteStatement reasons(m_database.handle(),
-                            "SELECT file_row, group_concat(CASE column_name WHEN '' THEN reason"
+                            sql("SELECT file_row, group_concat(CASE column_name WHEN '' THEN reason"
                             " ELSE column_name || ': ' || reason END, char(10)) FROM"
                             " (SELECT file_row, column_name, reason FROM import_problem ORDER BY file_row, id)"
-                            " GROUP BY file_row ORDER BY file_row");
+                            " GROUP BY file_row ORDER BY file_row"));
     qint64 written = 0;
     bool more = reasons.next();
     while (more && reader.next(&fields)) {

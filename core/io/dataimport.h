@@ -64,6 +64,7 @@ public:
         qint64 unchanged = 0;
         qint64 rejectedValues = 0;
         qint64 rejectedRecords = 0;
+        qint64 problemCount = 0;     // lines of the problem list (one per record and reason)
         qint64 reportsCreated = 0;   // after apply(): draft reports created
         QList<Problem> problems;     // the first MaxShown, in file order
         CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
@@ -97,6 +98,9 @@ public:
 private:
     struct State;
     Result<void> prepareTables();
+    // SQL naming this import's temporary tables.
+    QString sql(const char *text) const;
+    QString m_stage, m_problem;
     Database &m_database;
     Actor m_actor;
     Options m_options;

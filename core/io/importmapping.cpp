@@ -126,20 +126,38 @@ ImportMapping ImportMapping::guess(const QStringList &header, const QList<Indica
             }
         }
     }
-    QHash<QString, QString> byName; // folded code or name → code
+    QHash<QString, QString> byName; // folded code or name → code; empty: a name two share
     for (const IndicatorName &i : indicators) {
-        for (const QString &n : {i.nameEn, i.nameZh, i.code}) {
-            if (!n.trimmed().isEmpty())
-                byName.insert(folded(n), i.code);
+        for (const QString &n : {i.nameEn, i.nameZh}) {
+            if (n.trimmed().isEmpty())
+                continue;
+            const QString key = folded(n);
+            byName.insert(key, byName.contains(key) && byName.value(key) != i.code ? QString() : i.code);
         }
     }
+    for (const IndicatorName &i : indicators)
+        byName.insert(folded(i.code), i.code);
     for (int c = 0; c < header.size(); ++c) {
         if (used[c])
             continue;
+        // The whole header first ("GARDEN" is an indicator, not "GAR" and a denominator).
+        if (const auto it = byName.constFind(folded(header.at(c))); it != byName.cend() && !it->isEmpty()) {
+            m.wide.append({header.at(c), *it, Part::Value});
+            continue;
+        }
         const auto [text, part] = splitPart(header.at(c));
-        if (const auto it = byName.constFind(folded(text)); it != byName.cend())
+        if (const auto it = byName.constFind(folded(text)); it != byName.cend() && !it->isEmpty())
             m.wide.append({header.at(c), *it, part});
     }
+    // Two columns for one indicator part would overwrite each other: keep the first.
+    QList<std::pair<QString, Part>> seen;
+    m.wide.removeIf([&](const WideColumn &w) {
+        const std::pair<QString, Part> key{w.indicator, w.part};
+        if (seen.contains(key))
+            return true;
+        seen.append(key);
+        return false;
+    });
     if (m.column(Field::Indicator).isEmpty() && !m.wide.isEmpty()) {
         m.layout = Layout::Wide;
         // In a wide file "value", "numerator" and "denominator" columns cannot exist beside
@@ -214,6 +232,15 @@ Result<ImportMapping::Resolved> ImportMapping::resolve(const QStringList &header
     for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
         if (*it > 1)
             return fail(tr("The column \"%1\" is chosen for more than one field.").arg(header.at(it.key())));
+    }
+    // Nor may two columns hold the same part of one indicator: one would overwrite the other.
+    for (qsizetype a = 0; a < r.wide.size(); ++a) {
+        for (qsizetype b = a + 1; b < r.wide.size(); ++b) {
+            if (r.wide[a].second.indicator == r.wide[b].second.indicator && r.wide[a].second.part == r.wide[b].second.part)
+                return fail(tr("The columns \"%1\" and \"%2\" both hold the %3 of indicator %4.")
+                                .arg(r.wide[a].second.header, r.wide[b].second.header,
+                                     partLabel(r.wide[a].second.part), r.wide[a].second.indicator));
+        }
     }
     return r;
 }

@@ -295,6 +295,8 @@ void AuditLog::appendJsonString(QByteArray &out, QStringView text)
         case '\n': out.append("\\n"); break;
         case '\r': out.append("\\r"); break;
         case '\t': out.append("\\t"); break;
+        case '\b': out.append("\\b"); break;
+        case '\f': out.append("\\f"); break;
         default:
             if (uchar(c) < 0x20) {
                 char buffer[8];

@@ -230,6 +230,17 @@ private slots:
         QCOMPARE(w.column(ImportMapping::Field::Comment), wide[5]);
         QCOMPARE(ImportMapping::fromJson(w.toJson()), w);
 
+        // A code and a name for the same indicator: one column is taken, not both.
+        const ImportMapping twice = ImportMapping::guess({QStringLiteral("site"), QStringLiteral("period"), QStringLiteral("CASES"),
+                                                          QStringLiteral("病例数")},
+                                                         names);
+        QCOMPARE(twice.wide.size(), 1);
+        ImportMapping clash = twice;
+        clash.wide.append({QStringLiteral("病例数"), QStringLiteral("CASES"), ImportMapping::Part::Value});
+        auto refused = clash.resolve({QStringLiteral("site"), QStringLiteral("period"), QStringLiteral("CASES"), QStringLiteral("病例数")});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("both hold the value of indicator CASES")), qPrintable(refused.error()));
+
         // The bilingual headers of ScaleReady's own workbooks.
         const QStringList workbook = {QStringLiteral("Site / 项目点"), QStringLiteral("Indicator / 指标"), QStringLiteral("Period / 期间"),
                                       QStringLiteral("Option / 分类选项"), QStringLiteral("Value / 数值"),
@@ -433,6 +444,10 @@ private slots:
         QVERIFY(has(15, QStringLiteral("value"), QStringLiteral("takes a numerator and a denominator")));
         QVERIFY(has(16, QStringLiteral("period"), QStringLiteral("has not started yet")));
         QCOMPARE(r->rejectedRecords, 13);
+        // Every value is accepted or rejected, once.
+        QCOMPARE(r->values, 15);
+        QCOMPARE(r->rejectedValues, 13);
+        QCOMPARE(r->rejectedValues + r->accepted(), r->values);
 
         // The rejected rows, as they were, with their reasons.
         const QString rejectedPath = m_dir.filePath(QStringLiteral("rejected.csv"));
@@ -455,6 +470,94 @@ private slots:
         QVERIFY(!stored(m_siteA, m_percentage, Period::month(2024, 4)));
         QCOMPARE(scalar("SELECT count(*) FROM data_value"), 3);
         QCOMPARE(verify(), QStringList());
+    }
+
+    void aKeyRepeatedAnywhereTakesNoneOfItsRows()
+    {
+        // Three rows of one key, and a key whose first row is invalid: no row of either is
+        // imported, so that correcting one later cannot silently replace the other.
+        const QString path = writeText(QStringLiteral(
+            "site,indicator,period,option,value,numerator,denominator,comment\n"
+            "A,CASES,2024Q1,,1,,,\n"
+            "A,CASES,2024Q1,,2,,,\n"
+            "A,CASES,2024Q1,,3,,,\n"
+            "A,FULLIMM,202402,,,forty,50,\n"
+            "A,FULLIMM,202402,,,45,50,\n"
+            "B,CASES,2024Q1,,4,,,\n"));
+        DataImport import(*m_db, admin(), options(path));
+        auto r = import.check();
+        QVERIFY(r.ok());
+        QCOMPARE(r->values, 6);
+        QCOMPARE(r->inserted, 1);
+        QCOMPARE(r->rejectedValues, 5);
+        QCOMPARE(r->rejectedRecords, 5);
+        QVERIFY(import.apply().ok());
+        QCOMPARE(scalar("SELECT count(*) FROM data_value"), 1);
+        QCOMPARE(stored(m_siteB, m_count, Period::quarter(2024, 1))->value, std::optional<double>(4));
+    }
+
+    void restoresADeletedValueAndKeepsTheAuditExact()
+    {
+        // A deleted value comes back (a restore), and values with decimals and comments with
+        // control characters are audited so that the check matches them exactly.
+        DataValue v;
+        v.siteId = m_siteA.meta.id;
+        v.indicatorId = m_percentage.meta.id;
+        v.period = Period::month(2024, 2);
+        v.numerator = 3;
+        v.denominator = 9;
+        auto saved = DataValueService(*m_db, admin()).save(v);
+        QVERIFY(saved.ok());
+        QVERIFY(DataValueService(*m_db, admin()).remove(saved.value()).ok());
+        QVERIFY(!stored(m_siteA, m_percentage, Period::month(2024, 2)));
+        const QString path = writeText(QStringLiteral("site,indicator,period,option,value,numerator,denominator,comment\n"
+                                                      "A,FULLIMM,202402,,,0.1,0.3,\"tab\there, bell\x07 and\nnew line\"\n"
+                                                      "B,CASES,2024Q1,,7,,,\"quote \"\" and back\\slash\"\n"));
+        DataImport import(*m_db, admin(), options(path));
+        auto r = import.check();
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->inserted, 2);
+        QVERIFY(import.apply().ok());
+        const auto back = stored(m_siteA, m_percentage, Period::month(2024, 2));
+        QVERIFY(back);
+        QCOMPARE(back->meta.uuid, saved->meta.uuid); // the same row, restored
+        QCOMPARE(back->numerator, std::optional<double>(0.1));
+        QCOMPARE(back->comment, QStringLiteral("tab\there, bell\x07 and\nnew line"));
+        QCOMPARE(AuditLog(*m_db).entriesFor(back->meta.uuid).first().action, QStringLiteral("restore"));
+        QCOMPARE(verify(), QStringList());
+        // The entries read back as JSON with the stored values.
+        const auto entry = AuditLog(*m_db).entriesFor(back->meta.uuid).first();
+        QCOMPARE(entry.newValues.value(QStringLiteral("numerator")).toDouble(), 0.1);
+        QCOMPARE(entry.newValues.value(QStringLiteral("comment")).toString(), back->comment);
+        QVERIFY(entry.newValues.value(QStringLiteral("option_id")).isNull());
+    }
+
+    void namesTwoIndicatorsShareAreRefused()
+    {
+        QVERIFY(QSqlQuery(m_db->connection()).exec(QStringLiteral("UPDATE indicator SET name_zh = '覆盖率'")));
+        QVERIFY([&] { QSqlDatabase c = m_db->connection(); return AuditLog::recordBaseline(c, QStringLiteral("test")); }().isEmpty());
+        const QString path = writeText(QStringLiteral("site,indicator,period,option,value,numerator,denominator,comment\n"
+                                                      "B,覆盖率,2024Q1,,7,,,\n"));
+        DataImport import(*m_db, admin(), options(path));
+        auto r = import.check();
+        QVERIFY(r.ok());
+        QCOMPARE(r->rejectedValues, 1);
+        QVERIFY2(r->problems.first().reason.contains(QStringLiteral("more than one indicator")),
+                 qPrintable(r->problems.first().reason));
+    }
+
+    void semicolonFilesUseTheDecimalComma()
+    {
+        const QString path = writeText(QStringLiteral("site;indicator;period;option;value;numerator;denominator;comment\n"
+                                                      "A;FULLIMM;202401;;;12,5;50;\n"
+                                                      "A;CASES;2024Q1;;1.000,5;;;\n"));
+        DataImport import(*m_db, admin(), options(path));
+        auto r = import.check();
+        QVERIFY(r.ok());
+        QCOMPARE(r->inserted, 1);
+        QCOMPARE(r->rejectedValues, 1); // "1.000,5" is not a number here: no guessing
+        QVERIFY(import.apply().ok());
+        QCOMPARE(stored(m_siteA, m_percentage, Period::month(2024, 1))->numerator, std::optional<double>(12.5));
     }
 
     void lockedValuesAreRefusedOnlyWhenTheyWouldChange()

@@ -304,6 +304,37 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM data_value"), before);
     }
 
+    void goingBackDuringACheckDropsIt()
+    {
+        QByteArray big("site,indicator,period,option,value,numerator,denominator,comment\n");
+        for (int y = 1990; y < 2019; ++y)
+            for (int m = 1; m <= 12; ++m)
+                for (const Site &s : std::as_const(m_sites))
+                    big += s.code.toUtf8() + ",ANC4," + QByteArray::number(y * 100 + m) + ",,,1,2,\n";
+        const QString path = write(big);
+        ImportWizard wizard(m_session.get());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        typeFile(wizard, path);
+        click(wizard, QWizard::NextButton);
+        click(wizard, QWizard::NextButton); // the check starts
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPage));
+        // Without the comment column this time: the new check is the one reported.
+        auto *comment = wizard.findChild<QComboBox *>(QStringLiteral("field_comment"));
+        comment->setFocus();
+        QTest::keyClick(comment, Qt::Key_Home);
+        QCOMPARE(comment->currentIndex(), 0);
+        QSignalSpy checked(&wizard, &ImportWizard::checkFinished);
+        click(wizard, QWizard::NextButton);
+        QVERIFY(waitFor(checked));
+        QTRY_VERIFY(!wizard.isBusy());
+        QVERIFY(wizard.report().values > 0);
+        QCOMPARE(wizard.report().inserted + wizard.report().unchanged, wizard.report().values);
+        QVERIFY(wizard.mapping().column(ImportMapping::Field::Comment).isEmpty());
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled() == (wizard.report().inserted > 0));
+    }
+
     void switchesLanguage()
     {
         ImportWizard wizard(m_session.get());

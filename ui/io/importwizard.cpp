@@ -44,19 +44,21 @@ public:
     }
     ~ImportRunner()
     {
-        m_cancel = true;
+        *m_cancel = true;
         // The connection is closed on the thread that opened it.
         QMetaObject::invokeMethod(&m_context, [this] { reset(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
 
-    void cancel() { m_cancel = true; }
+    // Stops the job running or waiting; a new job stops the one before.
+    void cancel() { *m_cancel = true; }
 
     void check(const QString &dbPath, const Actor &actor, const DataImport::Options &options, Progress progress, Done done)
     {
-        m_cancel = false;
-        QMetaObject::invokeMethod(&m_context, [=, this] {
+        *m_cancel = true;
+        m_cancel = std::make_shared<std::atomic<bool>>(false);
+        QMetaObject::invokeMethod(&m_context, [=, this, cancel = m_cancel] {
             reset();
             auto opened = Database::open(dbPath, Database::Mode::OpenExisting, Database::Check::Skip);
             if (!opened) {
@@ -65,7 +67,7 @@ public:
             }
             m_database = std::move(opened).value();
             m_import = std::make_unique<DataImport>(*m_database, actor, options);
-            auto result = m_import->check(forward(progress));
+            auto result = m_import->check(forward(progress, cancel));
             deliver(done, result.ok(), result.ok() ? QString() : result.error(),
                     result.ok() ? result.value() : DataImport::Report{});
         });
@@ -73,13 +75,14 @@ public:
 
     void apply(Progress progress, Done done)
     {
-        m_cancel = false;
-        QMetaObject::invokeMethod(&m_context, [=, this] {
+        *m_cancel = true;
+        m_cancel = std::make_shared<std::atomic<bool>>(false);
+        QMetaObject::invokeMethod(&m_context, [=, this, cancel = m_cancel] {
             if (!m_import) {
                 deliver(done, false, DataImport::tr("Check the file before importing it."), {});
                 return;
             }
-            auto result = m_import->apply(forward(progress));
+            auto result = m_import->apply(forward(progress, cancel));
             deliver(done, result.ok(), result.ok() ? QString() : result.error(),
                     result.ok() ? result.value() : DataImport::Report{});
         });
@@ -101,11 +104,11 @@ private:
         m_import.reset();
         m_database.reset();
     }
-    DataImport::Progress forward(const Progress &progress)
+    DataImport::Progress forward(const Progress &progress, const std::shared_ptr<std::atomic<bool>> &cancel)
     {
-        return [this, progress](qint64 done, qint64 total) {
+        return [this, progress, cancel](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(m_receiver, [progress, done, total] { progress(done, total); }, Qt::QueuedConnection);
-            return !m_cancel.load();
+            return !cancel->load();
         };
     }
     void deliver(const Done &done, bool ok, const QString &error, const DataImport::Report &report)
@@ -118,7 +121,7 @@ private:
     QObject m_context;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DataImport> m_import;
-    std::atomic<bool> m_cancel = false;
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
 };
 
 // A page whose Next or Finish button waits for the wizard's say-so (a check or an import
@@ -128,7 +131,7 @@ class GatedPage final : public QWizardPage
 public:
     GatedPage(std::function<bool()> complete, QWidget *parent) : QWizardPage(parent), m_complete(std::move(complete)) {}
     bool isComplete() const override { return m_complete(); }
-    void update() { emit completeChanged(); }
+    void refresh() { emit completeChanged(); }
 
 private:
     std::function<bool()> m_complete;
@@ -644,6 +647,19 @@ void ImportWizard::initializePage(int id)
         startImport();
 }
 
+void ImportWizard::cleanupPage(int id)
+{
+    // Back from the check: a check still running is stopped and its result dropped.
+    if (id == CheckPage) {
+        if (m_running)
+            m_runner->cancel();
+        ++m_generation;
+        m_running = false;
+        m_checked = false;
+    }
+    QWizard::cleanupPage(id);
+}
+
 bool ImportWizard::validateCurrentPage()
 {
     switch (currentId()) {
@@ -677,6 +693,9 @@ bool ImportWizard::validateCurrentPage()
 
 void ImportWizard::startCheck()
 {
+    if (!m_session)
+        return;
+    const int generation = ++m_generation; // results of an earlier check are dropped
     m_checked = false;
     m_running = true;
     m_problemModel->removeRows(0, m_problemModel->rowCount());
@@ -685,10 +704,13 @@ void ImportWizard::startCheck()
     m_checkProgress->setValue(0);
     m_cancelCheck->setEnabled(true);
     m_saveRejected->setEnabled(false);
-    static_cast<GatedPage *>(m_checkPage)->update();
+    static_cast<GatedPage *>(m_checkPage)->refresh();
     m_runner->check(m_session->database().path(), m_session->actor(), options(),
                     [this](qint64 done, qint64 total) { showProgress(done, total); },
-                    [this](bool ok, const QString &error, const DataImport::Report &report) { showCheck(ok, error, report); });
+                    [this, generation](bool ok, const QString &error, const DataImport::Report &report) {
+                        if (generation == m_generation)
+                            showCheck(ok, error, report);
+                    });
 }
 
 void ImportWizard::showProgress(qint64 done, qint64 total)
@@ -715,6 +737,9 @@ QString ImportWizard::summaryText(const DataImport::Report &r, bool applied) con
 void ImportWizard::updateCheckSummary()
 {
     QString text = summaryText(m_report, false);
+    if (m_report.problemCount > m_report.problems.size())
+        text += u'\n' + tr("The list shows the first %1 of %2 problems; save the rejected rows to see them all.")
+                            .arg(QLocale().toString(m_report.problems.size()), QLocale().toString(m_report.problemCount));
     if (m_report.rejectedValues > 0)
         text += u'\n' + tr("Rejected rows are not imported. Save them, correct them and import them again; what was "
                            "already imported stays as it is.");
@@ -729,7 +754,7 @@ void ImportWizard::showCheck(bool ok, const QString &error, const DataImport::Re
     m_running = false;
     m_cancelCheck->setEnabled(false);
     m_checkProgress->setValue(m_checkProgress->maximum());
-    static_cast<GatedPage *>(m_checkPage)->update();
+    static_cast<GatedPage *>(m_checkPage)->refresh();
     if (!ok) {
         m_checkSummary->setText(error);
         emit checkFinished();
@@ -746,7 +771,7 @@ void ImportWizard::showCheck(bool ok, const QString &error, const DataImport::Re
     m_problems->resizeColumnToContents(0);
     m_problems->resizeColumnToContents(1);
     m_saveRejected->setEnabled(report.rejectedValues > 0);
-    static_cast<GatedPage *>(m_checkPage)->update();
+    static_cast<GatedPage *>(m_checkPage)->refresh();
     emit checkFinished();
 }
 
@@ -768,22 +793,26 @@ void ImportWizard::saveRejected()
 
 void ImportWizard::startImport()
 {
+    const int generation = ++m_generation;
     m_running = true;
     m_imported = false;
     m_resultSummary->setText(tr("Importing…"));
     m_importProgress->setRange(0, 1000);
     m_importProgress->setValue(0);
     m_cancelImport->setEnabled(true);
-    static_cast<GatedPage *>(m_resultPage)->update();
+    static_cast<GatedPage *>(m_resultPage)->refresh();
     m_runner->apply([this](qint64 done, qint64 total) { showProgress(done, total); },
-                    [this](bool ok, const QString &error, const DataImport::Report &report) { showImport(ok, error, report); });
+                    [this, generation](bool ok, const QString &error, const DataImport::Report &report) {
+                        if (generation == m_generation)
+                            showImport(ok, error, report);
+                    });
 }
 
 void ImportWizard::showImport(bool ok, const QString &error, const DataImport::Report &report)
 {
     m_running = false;
     m_cancelImport->setEnabled(false);
-    static_cast<GatedPage *>(m_resultPage)->update();
+    static_cast<GatedPage *>(m_resultPage)->refresh();
     if (!ok) {
         m_importProgress->setValue(0);
         m_resultSummary->setText(error);

@@ -49,6 +49,7 @@ signals:
 
 protected:
     void initializePage(int id) override;
+    void cleanupPage(int id) override;
     bool validateCurrentPage() override;
     void changeEvent(QEvent *event) override;
     void reject() override;
@@ -84,6 +85,7 @@ private:
     bool m_checked = false;
     bool m_imported = false;
     bool m_running = false;
+    int m_generation = 0; // of the latest check or import; older results are dropped
     QString m_error;
 
     // File page
