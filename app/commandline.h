@@ -11,6 +11,7 @@
 //   scaleready submit|approve|return|reopen --db FILE.db --user NAME --site CODE --period ID
 //   scaleready stats --db FILE.db --indicator CODE [--from P --to P] [--by T] [--json]
 //   scaleready import --db FILE.db --user NAME FILE.csv [--mapping NAME] [--dry-run] …
+//   scaleready import-metadata --db FILE.db --user NAME --kind sites|indicators|dhis2 FILE …
 // Write verbs sign in with --user NAME and the password from SCALEREADY_PASSWORD or a prompt.
 // Exit codes are listed in the README.
 class CommandLine final
@@ -39,5 +40,6 @@ private:
     static int workflow(const QString &verb, const QStringList &arguments);
     static int stats(const QStringList &arguments);
     static int importData(const QStringList &arguments);
+    static int importMetadata(const QStringList &arguments);
     static QString generalHelp();
 };
