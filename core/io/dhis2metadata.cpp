@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <functional>
+
 namespace {
 QString str(const QJsonObject &o, const char *key)
 {
@@ -119,17 +121,34 @@ Result<Dhis2Metadata> Dhis2Metadata::read(const QString &path)
         u.closed = !str(o, "closedDate").isEmpty();
         m.orgUnits.append(u);
     }
-    for (OrgUnit &u : m.orgUnits) {
-        if (u.ancestors.isEmpty()) {
-            QSet<QString> seen;
-            for (QString p = parentOf.value(u.uid); !p.isEmpty() && !seen.contains(p); p = parentOf.value(p)) {
-                seen.insert(p);
-                u.ancestors.prepend(p);
-            }
+    // Without a path, the ancestors and level come from the parent chain (the parent's own
+    // path or level where it has one).
+    QHash<QString, qsizetype> unitIndex;
+    for (qsizetype i = 0; i < m.orgUnits.size(); ++i)
+        unitIndex.insert(m.orgUnits.at(i).uid, i);
+    QSet<QString> resolving;
+    std::function<void(OrgUnit &)> resolve = [&](OrgUnit &u) {
+        const QString parent = parentOf.value(u.uid);
+        if (!u.ancestors.isEmpty() || parent.isEmpty() || resolving.contains(u.uid)) {
+            if (u.level == 0 && !u.ancestors.isEmpty())
+                u.level = int(u.ancestors.size()) + 1;
+            return;
         }
-        if (u.level == 0 && (!u.ancestors.isEmpty() || !str(units.at(u.index - 1).toObject(), "path").isEmpty()))
+        resolving.insert(u.uid);
+        if (const auto it = unitIndex.constFind(parent); it != unitIndex.cend()) {
+            OrgUnit &p = m.orgUnits[*it];
+            resolve(p);
+            u.ancestors = p.ancestors;
+            if (u.level == 0 && p.level > 0)
+                u.level = p.level + 1;
+        }
+        u.ancestors.append(parent);
+        if (u.level == 0)
             u.level = int(u.ancestors.size()) + 1;
-    }
+        resolving.remove(u.uid);
+    };
+    for (OrgUnit &u : m.orgUnits)
+        resolve(u);
 
     // Categories and their options; combos' option combinations.
     QHash<QString, QJsonObject> options, categories;
