@@ -185,11 +185,6 @@ QString CommandLine::generalHelp()
               "           [--all-or-nothing]\n"
               "           Check a CSV file of data values and import its valid rows (the canonical\n"
               "           layout, or columns recognised from the header); exit 3 when rows were rejected.\n"
-              "  import-metadata --db FILE.db --user NAME --kind sites|indicators|dhis2 FILE\n"
-              "           [--programme CODE] [--sheet NAME] [--arm pilot|comparison] [--dry-run]\n"
-              "           Import sites or indicators from a CSV or XLSX file, or both (with category\n"
-              "           options) from a DHIS2 metadata JSON file; all or nothing: exit 3 and nothing\n"
-              "           written when a row is rejected.\n"
               "\n"
               "Write verbs sign in as --user NAME with the password from the SCALEREADY_PASSWORD\n"
               "environment variable, or asked for on the terminal.\n"
@@ -200,7 +195,14 @@ QString CommandLine::generalHelp()
               "\n"
               "Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,\n"
               "4 operation failed, 5 sign-in failed or not permitted.\n")
-        .arg(QCoreApplication::applicationName());
+               .arg(QCoreApplication::applicationName()) +
+           // A paragraph of its own, so that the text above keeps its translation.
+           tr("\nImporting sites and indicators:\n"
+              "  import-metadata --db FILE.db --user NAME --kind sites|indicators|dhis2 FILE\n"
+              "           [--programme CODE] [--sheet NAME] [--arm pilot|comparison] [--dry-run]\n"
+              "           Import sites or indicators from a CSV or XLSX file, or both (with category\n"
+              "           options) from a DHIS2 metadata JSON file; all or nothing: exit 3 and nothing\n"
+              "           written when a row is rejected.\n");
 }
 
 int CommandLine::run(const QStringList &arguments)
