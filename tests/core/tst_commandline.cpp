@@ -271,7 +271,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("metadata.db"));
         QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--out"), path, QStringLiteral("--sites"), QStringLiteral("4"),
-                      QStringLiteral("--months"), QStringLiteral("3")}).code, 0);
+                      QStringLiteral("--months"), QStringLiteral("12")}).code, 0);
         auto write = [&](const QString &name, const QString &text) {
             const QString file = m_dir.filePath(name);
             QFile f(file);
