@@ -5,6 +5,7 @@
 #include "demo/demogenerator.h"
 #include "io/dataimport.h"
 #include "io/dataexport.h"
+#include "io/metadataimport.h"
 #include "services/dataentryservice.h"
 #include "services/permissions.h"
 #include "services/reportservice.h"
@@ -43,7 +44,7 @@ QTextStream &err()
 const QStringList Verbs = {QStringLiteral("generate"), QStringLiteral("stats"), QStringLiteral("check"),   QStringLiteral("init"),
                            QStringLiteral("user-add"), QStringLiteral("submit"),  QStringLiteral("approve"),
                            QStringLiteral("return"),   QStringLiteral("reopen"),  QStringLiteral("import"),
-                           QStringLiteral("export")};
+                           QStringLiteral("export"),   QStringLiteral("import-metadata")};
 
 // A password from the environment variable, else asked on the terminal without echo, else
 // read as one line from standard input (for scripts that pipe it).
@@ -205,9 +206,16 @@ QString CommandLine::generalHelp()
                                   "           reads the database, so it needs no --user.\n");
     const qsizetype stats = help.indexOf(QLatin1StringView("  stats --db"));
     const qsizetype end = stats < 0 ? -1 : help.indexOf(QLatin1StringView("\n\n"), stats);
+    // So is the metadata import's paragraph, at the end.
+    const QString metadataHelp = tr("\nImporting sites and indicators:\n"
+              "  import-metadata --db FILE.db --user NAME --kind sites|indicators|dhis2 FILE\n"
+              "           [--programme CODE] [--sheet NAME] [--arm pilot|comparison] [--dry-run]\n"
+              "           Import sites or indicators from a CSV or XLSX file, or both (with category\n"
+              "           options) from a DHIS2 metadata JSON file; all or nothing: exit 3 and nothing\n"
+              "           written when a row is rejected.\n");
     if (end < 0)
-        return help + u'\n' + exportHelp;
-    return help.insert(end + 1, exportHelp);
+        return help + u'\n' + exportHelp + metadataHelp;
+    return help.insert(end + 1, exportHelp) + metadataHelp;
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -240,6 +248,8 @@ int CommandLine::run(const QStringList &arguments)
         return importData(rest);
     if (first == QLatin1StringView("export"))
         return exportData(rest);
+    if (first == QLatin1StringView("import-metadata"))
+        return importMetadata(rest);
     err() << tr("Unknown verb \"%1\".").arg(first) << Qt::endl << generalHelp();
     return UsageError;
 }
@@ -984,6 +994,108 @@ int CommandLine::exportData(const QStringList &arguments)
     out() << tr("Wrote %1 data values to %2 (%3 warnings).")
                  .arg(QLocale().toString(written->rows), parser.value(outOption))
                  .arg(written->warnings.size())
+          << Qt::endl;
+    return Success;
+}
+
+int CommandLine::importMetadata(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Import sites or indicators from a CSV or XLSX file, or a DHIS2 metadata export: "
+                                        "checked first, then written all or nothing."));
+    const WriteOptions common;
+    const QCommandLineOption kind(QStringLiteral("kind"), tr("What the file holds: sites, indicators or dhis2."), tr("KIND"));
+    const QCommandLineOption programme(QStringLiteral("programme"), tr("The programme (when there are several)."), tr("CODE"));
+    const QCommandLineOption sheet(QStringLiteral("sheet"), tr("The worksheet of an XLSX file (default: the first)."),
+                                   tr("NAME"));
+    const QCommandLineOption arm(QStringLiteral("arm"), tr("The arm of sites new from DHIS2: pilot or comparison (default)."),
+                                 tr("ARM"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the file and report; write nothing."));
+    parser.addOptions({common.db, common.user, kind, programme, sheet, arm, dryRun, common.help});
+    parser.addPositionalArgument(tr("FILE"), tr("The file to import."));
+    if (!parse(parser, arguments))
+        return UsageError;
+    if (parser.isSet(common.help)) {
+        out() << parser.helpText();
+        return Success;
+    }
+    const QString verb = QStringLiteral("import-metadata");
+    MetadataImport::Options options;
+    const QString k = parser.value(kind);
+    if (k == u"sites")
+        options.source = MetadataImport::Source::Sites;
+    else if (k == u"indicators")
+        options.source = MetadataImport::Source::Indicators;
+    else if (k == u"dhis2")
+        options.source = MetadataImport::Source::Dhis2;
+    else {
+        err() << tr("%1: --kind must be sites, indicators or dhis2.").arg(verb) << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(arm) && !Vocabulary::fromKey(parser.value(arm), &options.dhis2Arm)) {
+        err() << tr("%1: --arm must be pilot or comparison.").arg(verb) << Qt::endl;
+        return UsageError;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("%1: name one file to import.").arg(verb) << Qt::endl;
+        return UsageError;
+    }
+    options.path = parser.positionalArguments().first();
+    options.sheet = parser.value(sheet);
+    if (!QFileInfo(options.path).isFile()) {
+        err() << tr("%1: %2 does not exist or is not a file.").arg(verb, options.path) << Qt::endl;
+        return FileError;
+    }
+    Actor actor;
+    int code = Success;
+    auto database = openSignedIn(verb, parser.value(common.db), parser.value(common.user), &actor, &code);
+    if (!database)
+        return code;
+    options.programmeId = programmeOf(*database, parser.value(programme));
+    if (options.programmeId == 0) {
+        err() << tr("%1: name the programme with --programme CODE.").arg(verb) << Qt::endl;
+        return UsageError;
+    }
+    MetadataImport import(*database, actor, options);
+    auto checked = import.check();
+    if (!checked) {
+        err() << tr("%1: %2").arg(verb, checked.error()) << Qt::endl;
+        return checked.errorKind() == ErrorKind::File                       ? FileError
+               : !Permissions::current(*database, actor).mayEditMetadata() ? NotPermitted
+                                                                            : OperationFailed;
+    }
+    const QString source = QFileInfo(options.path).fileName();
+    for (const MetadataImport::Problem &p : checked->problems) {
+        err() << (p.column.isEmpty() ? tr("%1:%2: %3").arg(source).arg(p.row).arg(p.reason)
+                                     : tr("%1:%2: %3: %4").arg(source).arg(p.row).arg(p.column, p.reason))
+              << Qt::endl;
+    }
+    for (const QString &note : checked->notes)
+        err() << tr("%1: %2").arg(source, note) << Qt::endl;
+    out() << tr("Checked %1 (%2): %3 records: %4 new, %5 changed, %6 unchanged, %7 rejected.")
+                 .arg(source, checked->format)
+                 .arg(checked->records)
+                 .arg(checked->inserted)
+                 .arg(checked->updated)
+                 .arg(checked->unchanged)
+                 .arg(checked->rejectedRecords)
+          << Qt::endl;
+    if (checked->rejectedRecords > 0) {
+        out() << tr("Nothing was imported: %n row(s) rejected.", nullptr, int(checked->rejectedRecords)) << Qt::endl;
+        return CheckFailed;
+    }
+    if (parser.isSet(dryRun))
+        return Success;
+    auto applied = import.apply();
+    if (!applied) {
+        err() << tr("%1: %2").arg(verb, applied.error()) << Qt::endl;
+        return applied.errorKind() == ErrorKind::File ? FileError : OperationFailed;
+    }
+    out() << tr("Imported: %1 new, %2 changed, %3 unchanged; %4 new category options.")
+                 .arg(applied->inserted)
+                 .arg(applied->updated)
+                 .arg(applied->unchanged)
+                 .arg(applied->optionsCreated)
           << Qt::endl;
     return Success;
 }

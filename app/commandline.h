@@ -12,6 +12,7 @@
 //   scaleready stats --db FILE.db --indicator CODE [--from P --to P] [--by T] [--json]
 //   scaleready import --db FILE.db --user NAME FILE.csv [--mapping NAME] [--dry-run] …
 //   scaleready export --db FILE.db --format F --out FILE [selection options]
+//   scaleready import-metadata --db FILE.db --user NAME --kind sites|indicators|dhis2 FILE …
 // Write verbs sign in with --user NAME and the password from SCALEREADY_PASSWORD or a prompt.
 // Exit codes are listed in the README.
 class CommandLine final
@@ -41,5 +42,6 @@ private:
     static int stats(const QStringList &arguments);
     static int importData(const QStringList &arguments);
     static int exportData(const QStringList &arguments);
+    static int importMetadata(const QStringList &arguments);
     static QString generalHelp();
 };

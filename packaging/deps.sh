@@ -9,8 +9,8 @@ SCALEREADY_PACKAGES=(
     qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n libgl-dev libxkbcommon-dev
     # the other libraries
     libsqlite3-dev libsodium-dev libboost-math-dev qt6-svg-dev
-    # XLSX export
-    libxlsxwriter-dev
+    # XLSX export; XLSX import unzips with libzip
+    libxlsxwriter-dev libzip-dev
     # build tools
     cmake ninja-build ccache g++ pkg-config
     # tests: sqlite3 shell, .deb building and checking, headless windows, images, fonts, PDF text

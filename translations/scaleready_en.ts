@@ -51,6 +51,13 @@
             <numerusform>Nothing was imported: --all-or-nothing and %n rows rejected.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) rejected.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row rejected.</numerusform>
+            <numerusform>Nothing was imported: %n rows rejected.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -150,6 +157,16 @@
         <translation>
             <numerusform>%n option by %1</numerusform>
             <numerusform>%n options by %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetadataImport</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) of the file were rejected. Correct them and import the whole file again.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row of the file were rejected. Correct them and import the whole file again.</numerusform>
+            <numerusform>Nothing was imported: %n rows of the file were rejected. Correct them and import the whole file again.</numerusform>
         </translation>
     </message>
 </context>

@@ -1241,6 +1241,77 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <source>Wrote %1 data values to %2 (%3 warnings).</source>
         <translation>已将 %1 个数据值写入 %2（%3 条警告）。</translation>
     </message>
+    <message>
+        <source>
+Importing sites and indicators:
+  import-metadata --db FILE.db --user NAME --kind sites|indicators|dhis2 FILE
+           [--programme CODE] [--sheet NAME] [--arm pilot|comparison] [--dry-run]
+           Import sites or indicators from a CSV or XLSX file, or both (with category
+           options) from a DHIS2 metadata JSON file; all or nothing: exit 3 and nothing
+           written when a row is rejected.
+</source>
+        <translation>
+导入项目点和指标：
+  import-metadata --db FILE.db --user NAME --kind sites|indicators|dhis2 FILE
+           [--programme CODE] [--sheet NAME] [--arm pilot|comparison] [--dry-run]
+           从 CSV 或 XLSX 文件导入项目点或指标，或从 DHIS2 元数据 JSON 文件导入两者
+           （连同分类选项）；全部导入或全部不导入：有行被拒绝时退出码为 3，且不写入任何内容。
+</translation>
+    </message>
+    <message>
+        <source>Import sites or indicators from a CSV or XLSX file, or a DHIS2 metadata export: checked first, then written all or nothing.</source>
+        <translation>从 CSV 或 XLSX 文件或 DHIS2 元数据导出文件导入项目点或指标：先检查，然后全部写入或全部不写入。</translation>
+    </message>
+    <message>
+        <source>What the file holds: sites, indicators or dhis2.</source>
+        <translation>文件内容：sites（项目点）、indicators（指标）或 dhis2。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>The worksheet of an XLSX file (default: the first).</source>
+        <translation>XLSX 文件的工作表（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>The arm of sites new from DHIS2: pilot or comparison (default).</source>
+        <translation>从 DHIS2 新导入的项目点的组别：pilot（试点）或 comparison（对照，默认）。</translation>
+    </message>
+    <message>
+        <source>ARM</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <source>%1: --kind must be sites, indicators or dhis2.</source>
+        <translation>%1：--kind 必须是 sites、indicators 或 dhis2。</translation>
+    </message>
+    <message>
+        <source>%1: --arm must be pilot or comparison.</source>
+        <translation>%1：--arm 必须是 pilot 或 comparison。</translation>
+    </message>
+    <message>
+        <source>%1: name one file to import.</source>
+        <translation>%1：请指定一个要导入的文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist or is not a file.</source>
+        <translation>%1：%2 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2): %3 records: %4 new, %5 changed, %6 unchanged, %7 rejected.</source>
+        <translation>已检查 %1（%2）：%3 条记录：新增 %4，更改 %5，未变 %6，拒绝 %7。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) rejected.</source>
+        <translation>
+            <numerusform>未导入任何内容：%n 行被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 unchanged; %4 new category options.</source>
+        <translation>已导入：新增 %1，更改 %2，未变 %3；新增分类选项 %4 个。</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessHeatmap</name>
@@ -2499,6 +2570,29 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>The DHIS2 code mapping was changed by someone else since it was opened; reload and try again.</source>
         <translation>该 DHIS2 代码映射在打开后已被他人修改；请重新加载后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>Dhis2Metadata</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at character %3.</source>
+        <translation>%1 不是有效的 JSON：第 %3 个字符处%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a DHIS2 metadata export: it has no organisationUnits, dataElements or categoryCombos.</source>
+        <translation>%1 不是 DHIS2 元数据导出文件：其中没有 organisationUnits、dataElements 或 categoryCombos。</translation>
+    </message>
+    <message>
+        <source>data element %1 is a tracker data element (domain type %2); only aggregate data elements become indicators.</source>
+        <translation>数据元 %1 是跟踪类数据元（域类型 %2）；只有汇总类数据元可以成为指标。</translation>
+    </message>
+    <message>
+        <source>data element %1 has the value type %2, which no indicator can hold.</source>
+        <translation>数据元 %1 的值类型为 %2，没有指标可以容纳这种值。</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4043,290 @@ Site: %5 of %6 reports received, %7 on time</source>
         <source>Data</source>
         <comment>the data browser page</comment>
         <translation>数据浏览</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataImport</name>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Only programme managers and administrators import sites and indicators: %1</source>
+        <translation>只有项目经理和管理员可以导入项目点和指标：%1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>%1 是空的：没有表头行。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The code is empty.</source>
+        <translation>代码为空。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 不是数字。</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no: write yes or no, 是 or 否, 1 or 0.</source>
+        <translation>%1 不是“是”或“否”：请填写 yes 或 no、是或否、1 或 0。</translation>
+    </message>
+    <message>
+        <source>%1 is not an arm: write pilot or comparison (试点 or 对照).</source>
+        <translation>%1 不是组别：请填写试点或对照（pilot 或 comparison）。</translation>
+    </message>
+    <message>
+        <source>%1 is not rural or urban: write rural or urban (农村 or 城市).</source>
+        <translation>%1 不是农村或城市：请填写农村或城市（rural 或 urban）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 不是整数。</translation>
+    </message>
+    <message>
+        <source>The child population cannot be negative.</source>
+        <translation>儿童人口不能为负数。</translation>
+    </message>
+    <message>
+        <source>The latitude %1 is outside −90 to 90 degrees.</source>
+        <translation>纬度 %1 超出 −90 至 90 度的范围。</translation>
+    </message>
+    <message>
+        <source>The longitude %1 is outside −180 to 180 degrees.</source>
+        <translation>经度 %1 超出 −180 至 180 度的范围。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date or a month.</source>
+        <translation>%1 不是日期或月份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a site status: write active, suspended or closed.</source>
+        <translation>%1 不是项目点状态：请填写 active、suspended 或 closed（活跃、暂停或关闭）。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of: %2.</source>
+        <translation>%1 不是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a category option of this programme.</source>
+        <translation>%1 不是本项目的分类选项。</translation>
+    </message>
+    <message>
+        <source>The code %1 is in more than one row of the file (rows %2).</source>
+        <translation>代码 %1 在文件中出现于多行（第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>DHIS2 metadata (JSON)</source>
+        <translation>DHIS2 元数据（JSON）</translation>
+    </message>
+    <message>
+        <source>Organisation unit %1 has no id.</source>
+        <translation>组织机构 %1 没有 id。</translation>
+    </message>
+    <message>
+        <source>Organisation unit %1: %2</source>
+        <translation>组织机构 %1：%2</translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to more than one organisation unit.</source>
+        <translation>代码 %1 属于多个组织机构。</translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Data element %1 has no id.</source>
+        <translation>数据元 %1 没有 id。</translation>
+    </message>
+    <message>
+        <source>Data element %1: %2</source>
+        <translation>数据元 %1：%2</translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to more than one data element.</source>
+        <translation>代码 %1 属于多个数据元。</translation>
+    </message>
+    <message>
+        <source>Check the file before importing it.</source>
+        <translation>请先检查文件再导入。</translation>
+    </message>
+    <message>
+        <source>This file was already imported; check it again to import it once more.</source>
+        <translation>此文件已经导入；如需再次导入，请重新检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) of the file were rejected. Correct them and import the whole file again.</source>
+        <translation>
+            <numerusform>未导入任何内容：文件中有 %n 行被拒绝。请更正后重新导入整个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed since it was checked; check it again.</source>
+        <translation>%1 在检查之后已被修改；请重新检查。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The DHIS2 id %1 could not be recorded: %2</source>
+        <translation>无法记录 DHIS2 id %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataMapping</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Province (English)</source>
+        <translation>省（英文）</translation>
+    </message>
+    <message>
+        <source>Province (Chinese)</source>
+        <translation>省（中文）</translation>
+    </message>
+    <message>
+        <source>Prefecture (English)</source>
+        <translation>地市（英文）</translation>
+    </message>
+    <message>
+        <source>Prefecture (Chinese)</source>
+        <translation>地市（中文）</translation>
+    </message>
+    <message>
+        <source>County (English)</source>
+        <translation>县（英文）</translation>
+    </message>
+    <message>
+        <source>County (Chinese)</source>
+        <translation>县（中文）</translation>
+    </message>
+    <message>
+        <source>Township (English)</source>
+        <translation>乡镇（英文）</translation>
+    </message>
+    <message>
+        <source>Township (Chinese)</source>
+        <translation>乡镇（中文）</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <source>Rural or urban</source>
+        <translation>农村或城市</translation>
+    </message>
+    <message>
+        <source>Ethnic minority area</source>
+        <translation>少数民族地区</translation>
+    </message>
+    <message>
+        <source>Poverty county</source>
+        <translation>脱贫县</translation>
+    </message>
+    <message>
+        <source>Child population</source>
+        <translation>儿童人口</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Intervention start</source>
+        <translation>干预开始日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Definition (English)</source>
+        <translation>定义（英文）</translation>
+    </message>
+    <message>
+        <source>Definition (Chinese)</source>
+        <translation>定义（中文）</translation>
+    </message>
+    <message>
+        <source>Outcome area</source>
+        <translation>成果领域</translation>
+    </message>
+    <message>
+        <source>Value type</source>
+        <translation>数值类型</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>报告频率</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Target kind</source>
+        <translation>目标值计算方式</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Category options</source>
+        <translation>分类选项</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is chosen for more than one field.</source>
+        <translation>列“%1”被选给了多个字段。</translation>
+    </message>
+    <message>
+        <source>The file has no column %1 that the mapping names.</source>
+        <translation>文件中没有映射所指定的列 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the code: no header of the file is recognised as one.</source>
+        <translation>请选择存放代码的列：文件的表头中没有可识别为代码的列。</translation>
     </message>
 </context>
 <context>
@@ -5644,6 +6022,25 @@ Site: %5 of %6 reports received, %7 on time</source>
     </message>
 </context>
 <context>
+    <name>TableFiles</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>tab-delimited</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;-delimited</source>
+        <translation>以“%1”分隔</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>%1: pilot vs comparison</source>
@@ -6171,6 +6568,53 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>Explore an early childhood development model in 20 counties of western China, with three years of data.</source>
         <translation>了解在中国西部 20 个县实施的儿童早期发展模式，包含三年的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>XLSX, worksheet &quot;%1&quot;</source>
+        <translation>XLSX，工作表“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked (%2).</source>
+        <translation>%1 无法解压（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook: it cannot be opened as a zip archive (%2).</source>
+        <translation>%1 不是 XLSX 工作簿：无法作为 zip 压缩包打开（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook: the archive has no xl/workbook.xml.</source>
+        <translation>%1 不是 XLSX 工作簿：压缩包中没有 xl/workbook.xml。</translation>
+    </message>
+    <message>
+        <source>%1 in %2, line %3.</source>
+        <translation>%2 第 %3 行：%1。</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet named &quot;%2&quot;; its worksheets are: %3.</source>
+        <translation>%1 中没有名为“%2”的工作表；其工作表有：%3。</translation>
+    </message>
+    <message>
+        <source>the worksheet &quot;%1&quot; (%2) is missing.</source>
+        <translation>工作表“%1”（%2）缺失。</translation>
+    </message>
+    <message>
+        <source>cell %1 of worksheet &quot;%2&quot; refers to shared string %3, which does not exist.</source>
+        <translation>工作表“%2”的单元格 %1 引用了不存在的共享字符串 %3。</translation>
+    </message>
+    <message>
+        <source>the worksheet &quot;%1&quot; (%2) ends in the middle.</source>
+        <translation>工作表“%1”（%2）在中途结束。</translation>
     </message>
 </context>
 </TS>

@@ -265,6 +265,75 @@ private slots:
         QVERIFY(noMapping.err.contains(QStringLiteral("Nothing saved")));
     }
 
+    // import-metadata: sites from a CSV file, all or nothing, a second run unchanged, officers
+    // refused, bad arguments; DHIS2 metadata.
+    void importMetadata()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("metadata.db"));
+        QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--out"), path, QStringLiteral("--sites"), QStringLiteral("4"),
+                      QStringLiteral("--months"), QStringLiteral("12")}).code, 0);
+        auto write = [&](const QString &name, const QString &text) {
+            const QString file = m_dir.filePath(name);
+            QFile f(file);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(text.toUtf8());
+            return file;
+        };
+        const QString good = write(QStringLiteral("sites.csv"), QStringLiteral("代码,名称,组别,城乡\n"
+                                                                               "NEW-1,新项目点一,试点,农村\n"
+                                                                               "NEW-2,新项目点二,对照,城市\n"));
+        const QString bad = write(QStringLiteral("badsites.csv"), QStringLiteral("code,name,arm\n"
+                                                                                 "NEW-3,Three,pilot\n"
+                                                                                 "NEW-4,Four,sideways\n"));
+        const QStringList base{QStringLiteral("import-metadata"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                               QStringLiteral("manager"), QStringLiteral("--kind"), QStringLiteral("sites")};
+        const auto fingerprintBefore = fingerprint(path);
+
+        const Run rejected = signedIn(base + QStringList{bad}, QStringLiteral("demo"));
+        QCOMPARE(rejected.code, 3);
+        QVERIFY2(rejected.err.contains(QStringLiteral("badsites.csv:3: arm: “sideways” is not an arm")), qPrintable(rejected.err));
+        QVERIFY2(rejected.out.contains(QStringLiteral("Nothing was imported")), qPrintable(rejected.out));
+        QCOMPARE(fingerprint(path), fingerprintBefore);
+
+        const Run dry = signedIn(base + QStringList{QStringLiteral("--dry-run"), good}, QStringLiteral("demo"));
+        QCOMPARE(dry.code, 0);
+        QVERIFY2(dry.out.contains(QStringLiteral("2 records: 2 new, 0 changed, 0 unchanged, 0 rejected")), qPrintable(dry.out));
+        const Run first = signedIn(base + QStringList{good}, QStringLiteral("demo"));
+        QCOMPARE(first.code, 0);
+        QVERIFY2(first.out.contains(QStringLiteral("Imported: 2 new, 0 changed, 0 unchanged")), qPrintable(first.out));
+        const Run again = signedIn(base + QStringList{good}, QStringLiteral("demo"));
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("Imported: 0 new, 0 changed, 2 unchanged")), qPrintable(again.out));
+
+        const QString dhis2 = QStringLiteral(SCALEREADY_SOURCE_DIR
+                                             "/../shared/contracts/dhis2/dhis2-core/data_element_and_dataset_with_catcombo.json");
+        if (QFile::exists(dhis2)) {
+            const Run fromDhis2 = signedIn({QStringLiteral("import-metadata"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                                            QStringLiteral("manager"), QStringLiteral("--kind"), QStringLiteral("dhis2"), dhis2},
+                                           QStringLiteral("demo"));
+            QCOMPARE(fromDhis2.code, 0);
+            QVERIFY2(fromDhis2.out.contains(QStringLiteral("1 new")), qPrintable(fromDhis2.out));
+        }
+        QCOMPARE(run({QStringLiteral("check"), path}).code, 0); // audited, chained, consistent
+
+        const Run officer = signedIn({QStringLiteral("import-metadata"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                                      QStringLiteral("officer"), QStringLiteral("--kind"), QStringLiteral("sites"), good},
+                                     QStringLiteral("demo"));
+        QCOMPARE(officer.code, 5);
+        QVERIFY2(officer.err.contains(QStringLiteral("Only programme managers and administrators")), qPrintable(officer.err));
+        const Run badKind = signedIn({QStringLiteral("import-metadata"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                                      QStringLiteral("manager"), QStringLiteral("--kind"), QStringLiteral("users"), good},
+                                     QStringLiteral("demo"));
+        QCOMPARE(badKind.code, 1);
+        QVERIFY(badKind.err.contains(QStringLiteral("--kind")));
+        const Run missing = signedIn(base + QStringList{m_dir.filePath(QStringLiteral("nope.xlsx"))}, QStringLiteral("demo"));
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains(QStringLiteral("nope.xlsx")));
+        const Run noSheet = signedIn(base + QStringList{QStringLiteral("--sheet"), QStringLiteral("X"), good}, QStringLiteral("demo"));
+        QCOMPARE(noSheet.code, 0); // a CSV file has no sheets: the option does not matter
+        QVERIFY(run({QStringLiteral("--help")}).out.contains(QStringLiteral("import-metadata")));
+    }
+
     void versionAndHelp()
     {
         const Run version = run({QStringLiteral("--version")});
