@@ -4,6 +4,7 @@
 #include "analytics/analyticsservice.h"
 #include "demo/demogenerator.h"
 #include "io/dataimport.h"
+#include "io/tablereader.h"
 #include "io/dataexport.h"
 #include "io/metadataimport.h"
 #include "services/dataentryservice.h"
@@ -718,11 +719,13 @@ int CommandLine::importData(const QStringList &arguments)
     const QCommandLineOption rejected(QStringLiteral("rejected"),
                                       tr("Write the rejected rows with their reasons to this CSV file."), tr("FILE"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the file and report; write nothing."));
+    const QCommandLineOption sheet(QStringLiteral("sheet"), tr("The worksheet of an XLSX workbook (default: the first)."),
+                                   tr("NAME"));
     const QCommandLineOption allOrNothing(QStringLiteral("all-or-nothing"),
                                           tr("Write nothing when any row is rejected."));
-    parser.addOptions({common.db, common.user, programme, mapping, encoding, delimiter, rejected, dryRun, allOrNothing,
-                       common.help});
-    parser.addPositionalArgument(tr("FILE.csv"), tr("The file to import."));
+    parser.addOptions({common.db, common.user, programme, mapping, encoding, delimiter, sheet, rejected, dryRun,
+                       allOrNothing, common.help});
+    parser.addPositionalArgument(tr("FILE.csv"), tr("The file to import (CSV, or an XLSX workbook)."));
     if (!parse(parser, arguments))
         return UsageError;
     if (parser.isSet(common.help)) {
@@ -736,6 +739,7 @@ int CommandLine::importData(const QStringList &arguments)
     }
     DataImport::Options options;
     options.path = parser.positionalArguments().first();
+    options.sheet = parser.value(sheet);
     if (parser.isSet(encoding)) {
         const QString e = parser.value(encoding).toLower().remove(u'-').remove(u'_');
         const QHash<QString, CsvReader::Encoding> known = {
@@ -787,18 +791,18 @@ int CommandLine::importData(const QStringList &arguments)
         options.mapping = ImportMapping::fromJson(*saved);
     } else {
         // The columns, recognised from the header as the wizard would.
-        QFile file(options.path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            err() << tr("import: %1 cannot be read: %2").arg(options.path, file.errorString()) << Qt::endl;
-            return FileError;
-        }
         CsvReader::Options csv = options.csv;
         csv.source = QFileInfo(options.path).fileName();
-        CsvReader reader(&file, csv);
+        auto table = TableFiles::open(options.path, csv, options.sheet);
+        if (!table) {
+            err() << tr("import: %1").arg(table.error()) << Qt::endl;
+            return FileError;
+        }
         QStringList header;
-        if (!reader.next(&header)) {
-            err() << tr("import: %1").arg(reader.error().isEmpty() ? tr("%1 is empty: it has no header row.").arg(csv.source)
-                                                                    : reader.error())
+        if (!table.value()->next(&header)) {
+            err() << tr("import: %1").arg(table.value()->error().isEmpty()
+                                              ? tr("%1 is empty: it has no header row.").arg(csv.source)
+                                              : table.value()->error())
                   << Qt::endl;
             return FileError;
         }
@@ -825,9 +829,8 @@ int CommandLine::importData(const QStringList &arguments)
     }
     if (checked->problemCount > 50)
         err() << tr("… and %1 more problems.").arg(locale.toString(checked->problemCount - 50)) << Qt::endl;
-    out() << tr("Checked %1 (%2, %3): %4 records, %5 values: %6 new, %7 changed, %8 unchanged, %9 rejected.")
-                 .arg(source, CsvReader::encodingName(checked->encoding),
-                      checked->delimiter == u'\t' ? tr("tab-delimited") : tr("\"%1\"-delimited").arg(checked->delimiter))
+    out() << tr("Checked %1 (%2): %3 records, %4 values: %5 new, %6 changed, %7 unchanged, %8 rejected.")
+                 .arg(source, checked->format)
                  .arg(locale.toString(checked->records), locale.toString(checked->values),
                       locale.toString(checked->inserted), locale.toString(checked->updated),
                       locale.toString(checked->unchanged), locale.toString(checked->rejectedValues))

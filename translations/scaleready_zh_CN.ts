@@ -1074,10 +1074,6 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
         <translation>import：没有名为“%1”的已保存对应方案。</translation>
     </message>
     <message>
-        <source>import: %1 cannot be read: %2</source>
-        <translation>import：无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>import: %1</source>
         <translation>import：%1</translation>
     </message>
@@ -1096,18 +1092,6 @@ Exit codes: 0 success, 1 usage error, 2 file error, 3 check found problems,
     <message>
         <source>… and %1 more problems.</source>
         <translation>……另有 %1 个问题。</translation>
-    </message>
-    <message>
-        <source>Checked %1 (%2, %3): %4 records, %5 values: %6 new, %7 changed, %8 unchanged, %9 rejected.</source>
-        <translation>已检查 %1（%2，%3）：%4 条记录，%5 个数值：新增 %6，更改 %7，未变 %8，拒绝 %9。</translation>
-    </message>
-    <message>
-        <source>tab-delimited</source>
-        <translation>制表符分隔</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;-delimited</source>
-        <translation>以“%1”分隔</translation>
     </message>
     <message>
         <source>Wrote the %1 rejected rows to %2.</source>
@@ -1311,6 +1295,18 @@ Importing sites and indicators:
     <message>
         <source>Imported: %1 new, %2 changed, %3 unchanged; %4 new category options.</source>
         <translation>已导入：新增 %1，更改 %2，未变 %3；新增分类选项 %4 个。</translation>
+    </message>
+    <message>
+        <source>The worksheet of an XLSX workbook (default: the first).</source>
+        <translation>XLSX 工作簿中的工作表（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>The file to import (CSV, or an XLSX workbook).</source>
+        <translation>要导入的文件（CSV 或 XLSX 工作簿）。</translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2): %3 records, %4 values: %5 new, %6 changed, %7 unchanged, %8 rejected.</source>
+        <translation>已检查 %1（%2）：%3 条记录，%4 个数值：新增 %5，更改 %6，未变 %7，拒绝 %8。</translation>
     </message>
 </context>
 <context>
@@ -2026,10 +2022,6 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>The programme to import into does not exist.</source>
         <translation>要导入的项目不存在。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>The import could not start reading the database.</source>
@@ -3174,36 +3166,12 @@ Site: %5 of %6 reports received, %7 on time</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <source>Delimited text (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>分隔文本 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Choose a CSV or tab-delimited file. Excel: File › Save As › CSV.</source>
-        <translation>请选择 CSV 或制表符分隔的文件。Excel：文件 › 另存为 › CSV。</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header row.</source>
         <translation>%1 是空的：没有表头行。</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>制表符</translation>
-    </message>
-    <message>
-        <source>semicolon</source>
-        <translation>分号</translation>
-    </message>
-    <message>
-        <source>comma</source>
-        <translation>逗号</translation>
-    </message>
-    <message>
-        <source>Read as %1, fields separated by %2. If the preview shows garbled characters, choose another encoding.</source>
-        <translation>按 %1 读取，字段以%2分隔。如预览中出现乱码，请选择其他编码。</translation>
     </message>
     <message>
         <source>(not in the file)</source>
@@ -3346,10 +3314,6 @@ Site: %5 of %6 reports received, %7 on time</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <source>A CSV or tab-delimited file, one value per row or one column per indicator.</source>
-        <translation>CSV 或制表符分隔的文件，每行一个数值，或每个指标一列。</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -3476,6 +3440,82 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>The list shows the first %1 of %2 problems; save the rejected rows to see them all.</source>
         <translation>列表显示 %2 个问题中的前 %1 个；保存被拒绝的行即可查看全部。</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx);;DHIS2 metadata (*.json);;All files (*)</source>
+        <translation>电子表格 (*.csv *.txt *.tsv *.xlsx);;DHIS2 元数据 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook (XLSX).</source>
+        <translation>请选择 CSV 文件或 Excel 工作簿（XLSX）。</translation>
+    </message>
+    <message>
+        <source>A DHIS2 metadata export (JSON): organisation units become sites, data elements indicators, category option combos category options; DHIS2&apos;s ids are kept as the sites&apos; and indicators&apos; DHIS2 codes.</source>
+        <translation>DHIS2 元数据导出文件（JSON）：组织单元成为项目点，数据元成为指标，分类选项组合成为分类选项；DHIS2 的标识符保存为项目点和指标的 DHIS2 代码。</translation>
+    </message>
+    <message>
+        <source>(the first)</source>
+        <translation>（第一个）</translation>
+    </message>
+    <message>
+        <source>Read as %1. If the preview shows garbled characters, choose another encoding.</source>
+        <translation>按 %1 读取。如预览中出现乱码，请选择其他编码。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 already there.</source>
+        <translation>已导入：新增 %1，更改 %2，已存在 %3。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 changed, %4 already there, %5 rejected.</source>
+        <translation>%1 行：新增 %2，更改 %3，已存在 %4，拒绝 %5。</translation>
+    </message>
+    <message>
+        <source>Sites and indicators are imported all or nothing: correct the rejected rows and check the file again.</source>
+        <translation>项目点和指标要么全部导入，要么全不导入：请改正被拒绝的行，然后重新检查文件。</translation>
+    </message>
+    <message>
+        <source>Press Import to write the %1 new and changed rows, or Cancel to write nothing.</source>
+        <translation>按“导入”写入 %1 个新增和更改的行，或按“取消”不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (XLSX) of data values, sites or indicators, or a DHIS2 metadata export.</source>
+        <translation>包含数据值、项目点或指标的 CSV 文件或 Excel 工作簿（XLSX），或 DHIS2 元数据导出文件。</translation>
+    </message>
+    <message>
+        <source>The file &amp;holds:</source>
+        <translation>文件内容(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Data values</source>
+        <translation>数据值</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>DHIS2 metadata (JSON)</source>
+        <translation>DHIS2 元数据（JSON）</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>工作表(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;New sites are:</source>
+        <translation>新项目点为(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Comparison sites</source>
+        <translation>对照项目点</translation>
+    </message>
+    <message>
+        <source>Pilot sites</source>
+        <translation>试点项目点</translation>
     </message>
 </context>
 <context>

@@ -234,9 +234,10 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
     if (!programme || programme->meta.deleted)
         return fail(tr("The programme to import into does not exist."));
 
-    QFile file(m_options.path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1 cannot be read: %2").arg(m_options.path, file.errorString()), ErrorKind::File};
+    auto opened = TableFiles::open(m_options.path, m_options.csv, m_options.sheet);
+    if (!opened)
+        return Error{opened.error(), opened.errorKind()};
+    TableReader &reader = *opened.value();
     const QFileInfo info(m_options.path);
 
     m_state = std::make_unique<State>();
@@ -352,7 +353,6 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
             report.problems.append({row, column, reason});
     };
 
-    CsvReader reader(&file, m_options.csv);
     QStringList fields;
     if (!reader.next(&fields)) {
         if (!reader.error().isEmpty())
@@ -364,8 +364,7 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
     if (!resolved)
         return fail(tr("%1: %2").arg(m_options.csv.source, resolved.error()));
     const ImportMapping::Resolved &r = resolved.value();
-    report.encoding = reader.encoding();
-    report.delimiter = reader.delimiter();
+    report.format = reader.format();
     auto headerOf = [&](int column) { return column >= 0 && column < st.header.size() ? st.header.at(column) : QString(); };
     auto cell = [&](int column) -> QStringView {
         return column >= 0 && column < fields.size() ? QStringView(fields.at(column)) : QStringView();
@@ -400,15 +399,15 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
     const int optionColumn = r.index[int(Field::Option)];
     const int commentColumn = r.index[int(Field::Comment)];
     const QDate today = m_options.today;
-    const qint64 total = qMax<qint64>(1, st.fileSize);
+    const qint64 total = qMax<qint64>(1, reader.total());
     qint64 nextProgress = 0;
 
     while (reader.next(&fields)) {
         const qint64 row = reader.row();
-        if (progress && reader.bytesRead() >= nextProgress) {
-            if (!progress(reader.bytesRead(), total))
+        if (progress && reader.done() >= nextProgress) {
+            if (!progress(reader.done(), total))
                 return fail(cancelledMessage());
-            nextProgress = reader.bytesRead() + total / 200;
+            nextProgress = reader.done() + total / 200;
         }
         // A blank line (every field empty) is no record.
         bool blank = true;
@@ -1036,9 +1035,10 @@ Result<qint64> DataImport::writeRejected(const QString &path) const
         return fail(tr("Check the file before saving its rejected rows."));
     if (fingerprint(m_options.path) != m_state->sha256)
         return fail(tr("%1 changed since it was checked; check it again.").arg(m_options.csv.source));
-    QFile in(m_options.path);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error{tr("%1 cannot be read: %2").arg(m_options.path, in.errorString()), ErrorKind::File};
+    auto opened = TableFiles::open(m_options.path, m_options.csv, m_options.sheet);
+    if (!opened)
+        return Error{opened.error(), opened.errorKind()};
+    TableReader &reader = *opened.value();
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return Error{tr("%1 cannot be written: %2").arg(path, out.errorString()), ErrorKind::File};
@@ -1056,8 +1056,6 @@ Result<qint64> DataImport::writeRejected(const QString &path) const
         out.write("\r\n");
     };
     out.write("\xEF\xBB\xBF");
-    CsvReader::Options options = m_options.csv;
-    CsvReader reader(&in, options);
     QStringList fields;
     if (!reader.next(&fields))
         return Error{reader.error().isEmpty() ? tr("%1 is empty: it has no header row.").arg(m_options.csv.source)

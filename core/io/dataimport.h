@@ -2,6 +2,7 @@
 
 #include "auth/actor.h"
 #include "csvreader.h"
+#include "tablereader.h"
 #include "importmapping.h"
 #include "result.h"
 
@@ -43,6 +44,7 @@ public:
     {
         QString path;
         CsvReader::Options csv; // encoding and delimiter overrides; source is set from path
+        QString sheet;          // the worksheet of an XLSX workbook; empty: the first
         ImportMapping mapping = ImportMapping::canonical();
         qint64 programmeId = 0;
         QDate today = QDate::currentDate();
@@ -67,8 +69,7 @@ public:
         qint64 problemCount = 0;     // lines of the problem list (one per record and reason)
         qint64 reportsCreated = 0;   // after apply(): draft reports created
         QList<Problem> problems;     // the first MaxShown, in file order
-        CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
-        QChar delimiter;
+        QString format; // how the file was read: "UTF-8, comma-delimited", "worksheet Data"
         bool applied = false;
 
         qint64 accepted() const { return inserted + updated + unchanged; }

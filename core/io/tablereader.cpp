@@ -27,6 +27,7 @@ public:
     }
     qint64 done() const override { return m_reader.bytesRead(); }
     qint64 total() const override { return m_size; }
+    QChar delimiter() const override { return m_reader.delimiter(); }
 
 private:
     std::unique_ptr<QFile> m_file;

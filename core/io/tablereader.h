@@ -26,6 +26,8 @@ public:
     // Bytes (CSV) or uncompressed sheet bytes (XLSX) read so far, and their total, for progress.
     virtual qint64 done() const = 0;
     virtual qint64 total() const = 0;
+    // The field delimiter of a CSV file (a semicolon means decimal commas); null for a sheet.
+    virtual QChar delimiter() const { return {}; }
 };
 
 class TableFiles final

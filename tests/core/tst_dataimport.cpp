@@ -1,4 +1,7 @@
+#include "demo/demogenerator.h"
+#include "io/dataexport.h"
 #include "io/dataimport.h"
+#include "storage/programmerepository.h"
 #include "io/periodtext.h"
 #include "services/datavalueservice.h"
 #include "services/indicatorservice.h"
@@ -6,6 +9,7 @@
 #include "services/userservice.h"
 #include "storage/auditlog.h"
 #include "storage/datavaluerepository.h"
+#include "storage/indicatorrepository.h"
 #include "storage/sqlitestatement.h"
 #include "testsupport.h"
 
@@ -734,6 +738,50 @@ private slots:
         auto refused = stale.apply();
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().contains(QStringLiteral("changed since it was checked")), qPrintable(refused.error()));
+    }
+
+    // What ScaleReady exports it reads back: the canonical CSV and the XLSX workbook of a whole
+    // programme import into the same database as unchanged, every value accepted.
+    void exportsImportBackUnchanged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("roundtrip.db"));
+        QVERIFY(DemoGenerator::generateFile(path, {8, 12, 5}).ok());
+        auto opened = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY(opened.ok());
+        Database &db = *opened.value();
+        DataSelection selection;
+        selection.programmeId = ProgrammeRepository(db).all().first().meta.id;
+        const qint64 values = [&] {
+            SqliteStatement s(db.handle(), "SELECT count(*) FROM data_value WHERE deleted = 0");
+            return s.next() ? s.int64(0) : -1;
+        }();
+        QVERIFY(values > 1000);
+        for (const auto format : {DataExport::Format::Csv, DataExport::Format::Xlsx}) {
+            DataExport::Options exportOptions;
+            exportOptions.format = format;
+            const QString file = m_dir.filePath(format == DataExport::Format::Csv ? QStringLiteral("all.csv")
+                                                                                  : QStringLiteral("all.xlsx"));
+            auto written = DataExport::write(db, selection, exportOptions, file);
+            QVERIFY2(written.ok(), qPrintable(written.error()));
+            QList<ImportMapping::IndicatorName> names;
+            for (const Indicator &i : IndicatorRepository(db).all(selection.programmeId))
+                names.append({i.code, i.nameEn, i.nameZh});
+            auto table = TableFiles::open(file);
+            QVERIFY(table.ok());
+            QStringList header;
+            QVERIFY(table.value()->next(&header));
+            DataImport::Options o;
+            o.path = file;
+            o.mapping = ImportMapping::guess(header, names);
+            o.programmeId = selection.programmeId;
+            DataImport import(db, Actor::system(), o);
+            auto r = import.check();
+            QVERIFY2(r.ok(), qPrintable(r.error()));
+            QCOMPARE(r->values, values);
+            QCOMPARE(r->unchanged, values);
+            QCOMPARE(r->rejectedValues, 0);
+            QVERIFY(r->format.contains(format == DataExport::Format::Csv ? QStringLiteral("UTF-8") : QStringLiteral("Data")));
+        }
     }
 
     void badFiles()

@@ -335,6 +335,66 @@ private slots:
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled() == (wizard.report().inserted > 0));
     }
 
+    void importsSitesAllOrNothing()
+    {
+        ImportWizard wizard(m_session.get());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *contents = wizard.findChild<QComboBox *>(QStringLiteral("contents"));
+        contents->setFocus();
+        QTest::keyClick(contents, Qt::Key_Down); // Data values → Sites
+        QCOMPARE(wizard.contents(), ImportWizard::Contents::Sites);
+        // A bad row (an unknown arm) holds back the good one: nothing is imported.
+        const QString bad = write(QStringLiteral("代码,名称,arm,locality\nNEW-1,新点一,pilot,rural\nNEW-2,新点二,both,rural\n").toUtf8());
+        typeFile(wizard, bad);
+        click(wizard, QWizard::NextButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPage));
+        QVERIFY(wizard.findChild<QWidget *>(QStringLiteral("metadataColumns"))->isVisible());
+        QVERIFY(!wizard.findChild<QRadioButton *>(QStringLiteral("wide"))->isVisible());
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("meta_code"))->currentText(), QStringLiteral("代码"));
+        QSignalSpy checked(&wizard, &ImportWizard::checkFinished);
+        click(wizard, QWizard::NextButton);
+        QVERIFY(waitFor(checked));
+        QCOMPARE(wizard.report().inserted, 1);
+        QCOMPARE(wizard.report().rejectedValues, 1);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // all or nothing
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("checkSummary"))->text().contains(QStringLiteral("all or nothing")));
+
+        // Corrected, the file imports.
+        const qint64 before = scalar("SELECT count(*) FROM site");
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+        typeFile(wizard, write(QStringLiteral("代码,名称,arm,locality\nNEW-1,新点一,pilot,rural\nNEW-2,新点二,comparison,urban\n").toUtf8()));
+        click(wizard, QWizard::NextButton);
+        QSignalSpy rechecked(&wizard, &ImportWizard::checkFinished);
+        click(wizard, QWizard::NextButton);
+        QVERIFY(waitFor(rechecked));
+        QCOMPARE(wizard.report().inserted, 2);
+        QSignalSpy imported(&wizard, &ImportWizard::importFinished);
+        click(wizard, QWizard::NextButton);
+        QVERIFY(waitFor(imported));
+        QVERIFY(wizard.report().applied);
+        QCOMPARE(scalar("SELECT count(*) FROM site"), before + 2);
+    }
+
+    void dhis2MetadataNeedsNoColumns()
+    {
+        const QString json = QStringLiteral(SCALEREADY_SOURCE_DIR "/../shared/contracts/dhis2/dhis2-core/data_element_and_dataset_with_catcombo.json");
+        QVERIFY(QFileInfo::exists(json));
+        ImportWizard wizard(m_session.get());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.setContents(ImportWizard::Contents::Dhis2);
+        QVERIFY(wizard.findChild<QComboBox *>(QStringLiteral("dhis2Arm"))->isVisible());
+        typeFile(wizard, json);
+        QSignalSpy checked(&wizard, &ImportWizard::checkFinished);
+        click(wizard, QWizard::NextButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage)); // straight to the check
+        QVERIFY(waitFor(checked));
+        QVERIFY2(wizard.report().records > 0, qPrintable(wizard.findChild<QLabel *>(QStringLiteral("checkSummary"))->text()));
+    }
+
     void switchesLanguage()
     {
         ImportWizard wizard(m_session.get());

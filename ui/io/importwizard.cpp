@@ -1,6 +1,8 @@
 #include "importwizard.h"
 
 #include "io/periodtext.h"
+#include "io/tablereader.h"
+#include "io/xlsxreader.h"
 #include "shell/session.h"
 #include "storage/indicatorrepository.h"
 
@@ -34,7 +36,8 @@
 class ImportRunner final
 {
 public:
-    using Done = std::function<void(bool ok, const QString &error, const DataImport::Report &report)>;
+    using Done = std::function<void(bool ok, const QString &error, const DataImport::Report &report,
+                                    const QStringList &notes)>;
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
     explicit ImportRunner(QObject *receiver) : m_receiver(receiver)
@@ -73,11 +76,35 @@ public:
         });
     }
 
+    // Sites, indicators or DHIS2 metadata (all or nothing).
+    void checkMetadata(const QString &dbPath, const Actor &actor, const MetadataImport::Options &options,
+                       Progress progress, Done done)
+    {
+        *m_cancel = true;
+        m_cancel = std::make_shared<std::atomic<bool>>(false);
+        QMetaObject::invokeMethod(&m_context, [=, this, cancel = m_cancel] {
+            reset();
+            auto opened = Database::open(dbPath, Database::Mode::OpenExisting, Database::Check::Skip);
+            if (!opened) {
+                deliver(done, false, opened.error(), {});
+                return;
+            }
+            m_database = std::move(opened).value();
+            m_metadata = std::make_unique<MetadataImport>(*m_database, actor, options);
+            auto result = m_metadata->check(forward(progress, cancel));
+            deliverMetadata(done, result);
+        });
+    }
+
     void apply(Progress progress, Done done)
     {
         *m_cancel = true;
         m_cancel = std::make_shared<std::atomic<bool>>(false);
         QMetaObject::invokeMethod(&m_context, [=, this, cancel = m_cancel] {
+            if (m_metadata) {
+                deliverMetadata(done, m_metadata->apply(forward(progress, cancel)));
+                return;
+            }
             if (!m_import) {
                 deliver(done, false, DataImport::tr("Check the file before importing it."), {});
                 return;
@@ -102,6 +129,7 @@ private:
     void reset()
     {
         m_import.reset();
+        m_metadata.reset();
         m_database.reset();
     }
     DataImport::Progress forward(const Progress &progress, const std::shared_ptr<std::atomic<bool>> &cancel)
@@ -111,9 +139,31 @@ private:
             return !cancel->load();
         };
     }
-    void deliver(const Done &done, bool ok, const QString &error, const DataImport::Report &report)
+    void deliver(const Done &done, bool ok, const QString &error, const DataImport::Report &report,
+                 const QStringList &notes = {})
     {
-        QMetaObject::invokeMethod(m_receiver, [done, ok, error, report] { done(ok, error, report); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_receiver, [done, ok, error, report, notes] { done(ok, error, report, notes); },
+                                  Qt::QueuedConnection);
+    }
+    // A metadata report in the shape the wizard shows (a row is a value here).
+    void deliverMetadata(const Done &done, const Result<MetadataImport::Report> &result)
+    {
+        if (!result) {
+            deliver(done, false, result.error(), {});
+            return;
+        }
+        const MetadataImport::Report &m = result.value();
+        DataImport::Report r;
+        r.records = r.values = m.records;
+        r.inserted = m.inserted;
+        r.updated = m.updated;
+        r.unchanged = m.unchanged;
+        r.rejectedRecords = r.rejectedValues = m.rejectedRecords;
+        r.problems = m.problems;
+        r.problemCount = m.problems.size();
+        r.format = m.format;
+        r.applied = m.applied;
+        deliver(done, true, QString(), r, m.notes);
     }
 
     QObject *m_receiver;
@@ -121,6 +171,7 @@ private:
     QObject m_context;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DataImport> m_import;
+    std::unique_ptr<MetadataImport> m_metadata;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
 };
 
@@ -175,6 +226,13 @@ ImportWizard::ImportWizard(Session *session, QWidget *parent)
     {
         auto *layout = new QVBoxLayout(m_filePage);
         auto *form = new QFormLayout;
+        m_contents = new QComboBox(m_filePage);
+        m_contents->setObjectName(QStringLiteral("contents"));
+        for (int i = 0; i < 4; ++i)
+            m_contents->addItem(QString());
+        m_contentsLabel = new QLabel(m_filePage);
+        m_contentsLabel->setBuddy(m_contents);
+        form->addRow(m_contentsLabel, m_contents);
         auto *row = new QHBoxLayout;
         m_path = new QLineEdit(m_filePage);
         m_path->setObjectName(QStringLiteral("path"));
@@ -199,6 +257,19 @@ ImportWizard::ImportWizard(Session *session, QWidget *parent)
         m_delimiterLabel = new QLabel(m_filePage);
         m_delimiterLabel->setBuddy(m_delimiter);
         form->addRow(m_delimiterLabel, m_delimiter);
+        m_sheet = new QComboBox(m_filePage);
+        m_sheet->setObjectName(QStringLiteral("sheet"));
+        m_sheet->addItem(QString());
+        m_sheetLabel = new QLabel(m_filePage);
+        m_sheetLabel->setBuddy(m_sheet);
+        form->addRow(m_sheetLabel, m_sheet);
+        m_arm = new QComboBox(m_filePage);
+        m_arm->setObjectName(QStringLiteral("dhis2Arm"));
+        m_arm->addItem(QString());
+        m_arm->addItem(QString());
+        m_armLabel = new QLabel(m_filePage);
+        m_armLabel->setBuddy(m_arm);
+        form->addRow(m_armLabel, m_arm);
         layout->addLayout(form);
         m_detected = new QLabel(m_filePage);
         m_detected->setObjectName(QStringLiteral("detected"));
@@ -210,6 +281,8 @@ ImportWizard::ImportWizard(Session *session, QWidget *parent)
         connect(m_path, &QLineEdit::editingFinished, this, &ImportWizard::readPreview);
         connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportWizard::readPreview);
         connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportWizard::readPreview);
+        connect(m_sheet, &QComboBox::currentIndexChanged, this, &ImportWizard::readPreview);
+        connect(m_contents, &QComboBox::currentIndexChanged, this, &ImportWizard::contentsChanged);
     }
     setPage(FilePage, m_filePage);
 
@@ -266,6 +339,12 @@ ImportWizard::ImportWizard(Session *session, QWidget *parent)
         wideBox->addWidget(m_wideTable, 1);
         middle->addLayout(wideBox, 3);
         layout->addLayout(middle, 2);
+        // Sites and indicators: one column per field.
+        m_metadataColumns = new QWidget(m_columnsPage);
+        m_metadataColumns->setObjectName(QStringLiteral("metadataColumns"));
+        m_metadataForm = new QFormLayout(m_metadataColumns);
+        m_metadataForm->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_metadataColumns, 2);
         m_mappingProblem = new QLabel(m_columnsPage);
         m_mappingProblem->setObjectName(QStringLiteral("mappingProblem"));
         m_mappingProblem->setWordWrap(true);
@@ -286,7 +365,12 @@ ImportWizard::ImportWizard(Session *session, QWidget *parent)
     setPage(ColumnsPage, m_columnsPage);
 
     // 3. The check.
-    m_checkPage = new GatedPage([this] { return m_checked && !m_running && m_report.inserted + m_report.updated > 0; }, this);
+    m_checkPage = new GatedPage(
+        [this] {
+            return m_checked && !m_running && m_report.inserted + m_report.updated > 0 &&
+                   (contents() == Contents::Data || m_report.rejectedValues == 0);
+        },
+        this);
     {
         auto *layout = new QVBoxLayout(m_checkPage);
         auto *row = new QHBoxLayout;
@@ -340,6 +424,7 @@ ImportWizard::ImportWizard(Session *session, QWidget *parent)
     setPage(ResultPage, m_resultPage);
 
     retranslateUi();
+    contentsChanged();
 }
 
 ImportWizard::~ImportWizard() = default;
@@ -357,10 +442,93 @@ void ImportWizard::setFile(const QString &path)
 
 void ImportWizard::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import data"), m_path->text(),
-                                                      tr("Delimited text (*.csv *.txt *.tsv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import data"), m_path->text(),
+        tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx);;DHIS2 metadata (*.json);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
+}
+
+ImportWizard::Contents ImportWizard::contents() const
+{
+    return Contents(std::clamp(m_contents->currentIndex(), 0, 3));
+}
+
+void ImportWizard::setContents(Contents contents)
+{
+    m_contents->setCurrentIndex(int(contents));
+}
+
+int ImportWizard::nextId() const
+{
+    // A DHIS2 metadata export has no columns to match.
+    if (currentId() == FilePage && contents() == Contents::Dhis2)
+        return CheckPage;
+    return QWizard::nextId();
+}
+
+void ImportWizard::contentsChanged()
+{
+    const bool dhis2 = contents() == Contents::Dhis2;
+    m_arm->setVisible(dhis2);
+    m_armLabel->setVisible(dhis2);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_encoding, m_encodingLabel, m_delimiter, m_delimiterLabel})
+        w->setEnabled(!dhis2);
+    readPreview();
+}
+
+MetadataMapping ImportWizard::metadataMapping() const
+{
+    MetadataMapping m;
+    m.kind = contents() == Contents::Indicators ? MetadataMapping::Kind::Indicators : MetadataMapping::Kind::Sites;
+    for (int i = 0; i < m_metadataFields.size() && i < m_metadataCombos.size(); ++i) {
+        const int c = m_metadataCombos[i]->currentIndex();
+        if (c > 0)
+            m.columns.insert(m_metadataFields[i], m_header.value(c - 1));
+    }
+    return m;
+}
+
+void ImportWizard::fillMetadataColumns()
+{
+    const bool data = contents() == Contents::Data;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_long, m_wide, m_wideLabel, m_wideTable, m_mappingPreviewLabel,
+                                                       m_mappingPreview, m_saved, m_savedLabel, m_saveMapping,
+                                                       m_deleteMapping})
+        w->setVisible(data);
+    for (int f = 0; f < m_fieldCombos.size(); ++f) {
+        m_fieldCombos[f]->setVisible(data);
+        m_fieldLabels[f]->setVisible(data);
+    }
+    m_metadataColumns->setVisible(!data);
+    if (data)
+        return;
+    while (m_metadataForm->rowCount() > 0)
+        m_metadataForm->removeRow(0);
+    m_metadataLabels.clear();
+    m_metadataCombos.clear();
+    const auto kind = contents() == Contents::Indicators ? MetadataMapping::Kind::Indicators : MetadataMapping::Kind::Sites;
+    m_metadataFields = MetadataMapping::fields(kind);
+    const MetadataMapping guessed = MetadataMapping::guess(kind, m_header);
+    for (const QString &field : std::as_const(m_metadataFields)) {
+        auto *combo = new QComboBox(m_metadataColumns);
+        combo->setObjectName(QStringLiteral("meta_") + field);
+        combo->addItem(tr("(not in the file)"));
+        combo->addItems(m_header);
+        const QString header = guessed.columns.value(field);
+        combo->setCurrentIndex(header.isEmpty() ? 0 : int(m_header.indexOf(header)) + 1);
+        auto *label = new QLabel(MetadataMapping::fieldLabel(field) + u':', m_metadataColumns);
+        label->setBuddy(combo);
+        m_metadataForm->addRow(label, combo);
+        m_metadataLabels.append(label);
+        m_metadataCombos.append(combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            const auto resolved = metadataMapping().resolve(m_header);
+            m_mappingProblem->setText(resolved ? QString() : resolved.error());
+        });
+    }
+    const auto resolved = metadataMapping().resolve(m_header);
+    m_mappingProblem->setText(resolved ? QString() : resolved.error());
 }
 
 void ImportWizard::readPreview()
@@ -373,20 +541,47 @@ void ImportWizard::readPreview()
     const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
     m_error.clear();
     if (path.isEmpty()) {
-        m_detected->setText(tr("Choose a CSV or tab-delimited file. Excel: File › Save As › CSV."));
+        m_detected->setText(tr("Choose a CSV file or an Excel workbook (XLSX)."));
         return;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        m_detected->setText(m_error);
+    if (contents() == Contents::Dhis2) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            m_detected->setText(m_error);
+            return;
+        }
+        m_sheet->setEnabled(false);
+        m_detected->setText(tr("A DHIS2 metadata export (JSON): organisation units become sites, data elements "
+                               "indicators, category option combos category options; DHIS2's ids are kept as the "
+                               "sites' and indicators' DHIS2 codes."));
         return;
     }
     CsvReader::Options o;
     o.encoding = Encodings[std::max(0, m_encoding->currentIndex())];
     o.delimiter = QChar(Delimiters[std::max(0, m_delimiter->currentIndex())]);
     o.source = QFileInfo(path).fileName();
-    CsvReader reader(&file, o);
+    // A workbook: its sheets to choose from (listed once per file).
+    const bool workbook = TableFiles::isZip(path);
+    if (workbook && m_sheetsOf != path) {
+        XlsxReader probe(path, {});
+        const QSignalBlocker blocker(m_sheet);
+        m_sheet->clear();
+        m_sheet->addItem(tr("(the first)"));
+        if (probe.open())
+            m_sheet->addItems(probe.sheetNames());
+        m_sheetsOf = path;
+    }
+    m_sheet->setEnabled(workbook);
+    m_encoding->setEnabled(!workbook);
+    m_delimiter->setEnabled(!workbook);
+    auto opened = TableFiles::open(path, o, workbook && m_sheet->currentIndex() > 0 ? m_sheet->currentText() : QString());
+    if (!opened) {
+        m_error = opened.error();
+        m_detected->setText(m_error);
+        return;
+    }
+    TableReader &reader = *opened.value();
     QStringList fields;
     if (reader.next(&fields))
         m_header = fields;
@@ -396,13 +591,9 @@ void ImportWizard::readPreview()
         m_error = reader.error();
     if (m_header.isEmpty() && m_error.isEmpty())
         m_error = tr("%1 is empty: it has no header row.").arg(o.source);
-    const QString delimiter = reader.delimiter() == u'\t'  ? tr("tab")
-                              : reader.delimiter() == u';' ? tr("semicolon")
-                                                           : tr("comma");
     m_detected->setText(m_error.isEmpty()
-                            ? tr("Read as %1, fields separated by %2. If the preview shows garbled characters, "
-                                 "choose another encoding.")
-                                  .arg(CsvReader::encodingName(reader.encoding()), delimiter)
+                            ? tr("Read as %1. If the preview shows garbled characters, choose another encoding.")
+                                  .arg(reader.format())
                             : m_error);
     m_preview->setColumnCount(int(m_header.size()));
     m_preview->setHorizontalHeaderLabels(m_header);
@@ -632,6 +823,7 @@ DataImport::Options ImportWizard::options() const
     o.path = QDir::fromNativeSeparators(m_path->text().trimmed());
     o.csv.encoding = Encodings[std::max(0, m_encoding->currentIndex())];
     o.csv.delimiter = QChar(Delimiters[std::max(0, m_delimiter->currentIndex())]);
+    o.sheet = m_sheet->isEnabled() && m_sheet->currentIndex() > 0 ? m_sheet->currentText() : QString();
     o.mapping = mapping();
     o.programmeId = m_session ? m_session->programmeId() : 0;
     return o;
@@ -639,8 +831,11 @@ DataImport::Options ImportWizard::options() const
 
 void ImportWizard::initializePage(int id)
 {
-    if (id == ColumnsPage)
-        fillColumnPage();
+    if (id == ColumnsPage) {
+        fillMetadataColumns(); // shows the controls of what the file holds
+        if (contents() == Contents::Data)
+            fillColumnPage();
+    }
     else if (id == CheckPage)
         startCheck();
     else if (id == ResultPage)
@@ -665,12 +860,17 @@ bool ImportWizard::validateCurrentPage()
     switch (currentId()) {
     case FilePage:
         readPreview();
-        if (!m_error.isEmpty() || m_header.isEmpty()) {
+        if (!m_error.isEmpty() || (m_header.isEmpty() && contents() != Contents::Dhis2)) {
             QMessageBox::warning(this, tr("Import data"), m_error.isEmpty() ? m_detected->text() : m_error);
             return false;
         }
         return true;
     case ColumnsPage: {
+        if (contents() != Contents::Data) {
+            const auto resolved = metadataMapping().resolve(m_header);
+            m_mappingProblem->setText(resolved ? QString() : resolved.error());
+            return resolved.ok();
+        }
         const auto resolved = mapping().resolve(m_header);
         if (!resolved) {
             m_mappingProblem->setText(resolved.error());
@@ -705,11 +905,37 @@ void ImportWizard::startCheck()
     m_cancelCheck->setEnabled(true);
     m_saveRejected->setEnabled(false);
     static_cast<GatedPage *>(m_checkPage)->refresh();
+    if (contents() != Contents::Data) {
+        MetadataImport::Options o;
+        o.path = QDir::fromNativeSeparators(m_path->text().trimmed());
+        o.source = contents() == Contents::Sites        ? MetadataImport::Source::Sites
+                   : contents() == Contents::Indicators ? MetadataImport::Source::Indicators
+                                                        : MetadataImport::Source::Dhis2;
+        o.csv = options().csv;
+        o.sheet = options().sheet;
+        if (contents() != Contents::Dhis2)
+            o.mapping = metadataMapping();
+        o.programmeId = m_session->programmeId();
+        o.dhis2Arm = m_arm->currentIndex() == 0 ? Arm::Comparison : Arm::Pilot;
+        m_runner->checkMetadata(m_session->database().path(), m_session->actor(), o,
+                                [this](qint64 done, qint64 total) { showProgress(done, total); },
+                                [this, generation](bool ok, const QString &error, const DataImport::Report &report,
+                                                   const QStringList &notes) {
+                                    if (generation == m_generation) {
+                                        m_notes = notes;
+                                        showCheck(ok, error, report);
+                                    }
+                                });
+        return;
+    }
     m_runner->check(m_session->database().path(), m_session->actor(), options(),
                     [this](qint64 done, qint64 total) { showProgress(done, total); },
-                    [this, generation](bool ok, const QString &error, const DataImport::Report &report) {
-                        if (generation == m_generation)
+                    [this, generation](bool ok, const QString &error, const DataImport::Report &report,
+                                       const QStringList &notes) {
+                        if (generation == m_generation) {
+                            m_notes = notes;
                             showCheck(ok, error, report);
+                        }
                     });
 }
 
@@ -722,6 +948,13 @@ void ImportWizard::showProgress(qint64 done, qint64 total)
 QString ImportWizard::summaryText(const DataImport::Report &r, bool applied) const
 {
     const QLocale locale;
+    if (contents() != Contents::Data) {
+        return applied ? tr("Imported: %1 new, %2 changed, %3 already there.")
+                             .arg(locale.toString(r.inserted), locale.toString(r.updated), locale.toString(r.unchanged))
+                       : tr("%1 rows: %2 new, %3 changed, %4 already there, %5 rejected.")
+                             .arg(locale.toString(r.records), locale.toString(r.inserted), locale.toString(r.updated),
+                                  locale.toString(r.unchanged), locale.toString(r.rejectedValues));
+    }
     QString text = applied ? tr("Imported: %1 new values, %2 changed, %3 already there; %4 rejected.")
                                  .arg(locale.toString(r.inserted), locale.toString(r.updated),
                                       locale.toString(r.unchanged), locale.toString(r.rejectedValues))
@@ -737,6 +970,18 @@ QString ImportWizard::summaryText(const DataImport::Report &r, bool applied) con
 void ImportWizard::updateCheckSummary()
 {
     QString text = summaryText(m_report, false);
+    for (const QString &note : std::as_const(m_notes))
+        text += u'\n' + note;
+    if (contents() != Contents::Data) {
+        if (m_report.rejectedValues > 0)
+            text += u'\n' + tr("Sites and indicators are imported all or nothing: correct the rejected rows and check "
+                               "the file again.");
+        else if (m_report.inserted + m_report.updated > 0)
+            text += u'\n' + tr("Press Import to write the %1 new and changed rows, or Cancel to write nothing.")
+                                .arg(QLocale().toString(m_report.inserted + m_report.updated));
+        m_checkSummary->setText(text);
+        return;
+    }
     if (m_report.problemCount > m_report.problems.size())
         text += u'\n' + tr("The list shows the first %1 of %2 problems; save the rejected rows to see them all.")
                             .arg(QLocale().toString(m_report.problems.size()), QLocale().toString(m_report.problemCount));
@@ -770,7 +1015,7 @@ void ImportWizard::showCheck(bool ok, const QString &error, const DataImport::Re
     }
     m_problems->resizeColumnToContents(0);
     m_problems->resizeColumnToContents(1);
-    m_saveRejected->setEnabled(report.rejectedValues > 0);
+    m_saveRejected->setEnabled(report.rejectedValues > 0 && contents() == Contents::Data);
     static_cast<GatedPage *>(m_checkPage)->refresh();
     emit checkFinished();
 }
@@ -802,7 +1047,8 @@ void ImportWizard::startImport()
     m_cancelImport->setEnabled(true);
     static_cast<GatedPage *>(m_resultPage)->refresh();
     m_runner->apply([this](qint64 done, qint64 total) { showProgress(done, total); },
-                    [this, generation](bool ok, const QString &error, const DataImport::Report &report) {
+                    [this, generation](bool ok, const QString &error, const DataImport::Report &report,
+                                       const QStringList &) {
                         if (generation == m_generation)
                             showImport(ok, error, report);
                     });
@@ -855,7 +1101,8 @@ void ImportWizard::retranslateUi()
     setButtonText(QWizard::CancelButton, tr("Cancel"));
     setButtonText(QWizard::FinishButton, tr("&Close"));
     m_filePage->setTitle(tr("Choose the file"));
-    m_filePage->setSubTitle(tr("A CSV or tab-delimited file, one value per row or one column per indicator."));
+    m_filePage->setSubTitle(tr("A CSV file or an Excel workbook (XLSX) of data values, sites or indicators, or a DHIS2 "
+                               "metadata export."));
     m_fileLabel->setText(tr("&File:"));
     m_browse->setText(tr("&Browse…"));
     m_encodingLabel->setText(tr("&Encoding:"));
@@ -864,6 +1111,20 @@ void ImportWizard::retranslateUi()
     for (int i = 0; i < encodings.size(); ++i)
         m_encoding->setItemText(i, encodings[i]);
     m_delimiterLabel->setText(tr("&Delimiter:"));
+    m_contentsLabel->setText(tr("The file &holds:"));
+    const QStringList contents = {tr("Data values"), tr("Sites"), tr("Indicators"), tr("DHIS2 metadata (JSON)")};
+    for (int i = 0; i < contents.size(); ++i)
+        m_contents->setItemText(i, contents[i]);
+    m_sheetLabel->setText(tr("&Worksheet:"));
+    if (m_sheet->count() > 0)
+        m_sheet->setItemText(0, tr("(the first)"));
+    m_armLabel->setText(tr("&New sites are:"));
+    m_arm->setItemText(0, tr("Comparison sites"));
+    m_arm->setItemText(1, tr("Pilot sites"));
+    for (int i = 0; i < m_metadataLabels.size() && i < m_metadataFields.size(); ++i) {
+        m_metadataLabels[i]->setText(MetadataMapping::fieldLabel(m_metadataFields[i]) + u':');
+        m_metadataCombos[i]->setItemText(0, tr("(not in the file)"));
+    }
     const QStringList delimiters = {tr("Detect"), tr("Comma"), tr("Semicolon"), tr("Tab")};
     for (int i = 0; i < delimiters.size(); ++i)
         m_delimiter->setItemText(i, delimiters[i]);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/dataimport.h"
+#include "io/metadataimport.h"
 
 #include <QWizard>
 
@@ -32,6 +33,8 @@ class ImportWizard final : public QWizard
 
 public:
     enum PageId { FilePage, ColumnsPage, CheckPage, ResultPage };
+    // What the file holds.
+    enum class Contents { Data, Sites, Indicators, Dhis2 };
 
     explicit ImportWizard(Session *session, QWidget *parent = nullptr);
     ~ImportWizard() override;
@@ -42,6 +45,10 @@ public:
     // The last check's or import's report.
     const DataImport::Report &report() const { return m_report; }
     ImportMapping mapping() const;
+    MetadataMapping metadataMapping() const;
+    Contents contents() const;
+    void setContents(Contents contents);
+    int nextId() const override;
 
 signals:
     void checkFinished();
@@ -58,6 +65,8 @@ private:
     void retranslateUi();
     void browse();
     void readPreview();
+    void contentsChanged();
+    void fillMetadataColumns();
     void fillColumnPage();
     void applyMappingToControls(const ImportMapping &mapping);
     void updateMappingPreview();
@@ -87,6 +96,7 @@ private:
     bool m_running = false;
     int m_generation = 0; // of the latest check or import; older results are dropped
     QString m_error;
+    QStringList m_notes; // what a metadata check skipped and why
 
     // File page
     QWizardPage *m_filePage;
@@ -98,6 +108,13 @@ private:
     QLabel *m_delimiterLabel;
     QComboBox *m_delimiter;
     QLabel *m_detected;
+    QLabel *m_contentsLabel;
+    QComboBox *m_contents;
+    QLabel *m_sheetLabel;
+    QComboBox *m_sheet;
+    QLabel *m_armLabel;
+    QComboBox *m_arm;
+    QString m_sheetsOf; // the file whose sheets m_sheet lists
     QTableWidget *m_preview;
     // Columns page
     QWizardPage *m_columnsPage;
@@ -110,6 +127,11 @@ private:
     QFormLayout *m_fieldForm;
     QList<QLabel *> m_fieldLabels;
     QList<QComboBox *> m_fieldCombos;
+    QWidget *m_metadataColumns;
+    QFormLayout *m_metadataForm;
+    QList<QLabel *> m_metadataLabels;
+    QList<QComboBox *> m_metadataCombos;
+    QStringList m_metadataFields;
     QLabel *m_wideLabel;
     QTableWidget *m_wideTable;
     QLabel *m_mappingProblem;
