@@ -215,6 +215,23 @@ private slots:
         QCOMPARE(preview->item(0, 0)->text(), m_sites[0].nameZh);
     }
 
+    void thePreviewConvertsPeriodsByFrequency()
+    {
+        // STUNT is reported quarterly, ANC4 monthly: one month, two readings.
+        const QString path = write(QByteArrayLiteral("site,indicator,period,numerator,denominator\n") + m_sites[0].code.toUtf8() +
+                                   QByteArrayLiteral(",STUNT,2019-05,3,40\n") + m_sites[0].code.toUtf8() +
+                                   QByteArrayLiteral(",ANC4,2019-05,30,40\n"));
+        ImportWizard wizard(m_session.get());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        typeFile(wizard, path);
+        click(wizard, QWizard::NextButton);
+        auto *converted = wizard.findChild<QTableWidget *>(QStringLiteral("mappingPreview"));
+        QCOMPARE(converted->rowCount(), 2);
+        QCOMPARE(converted->item(0, 3)->text(), QStringLiteral("2019-05 → 2019Q2"));
+        QCOMPARE(converted->item(1, 3)->text(), QStringLiteral("2019-05 → 201905"));
+    }
+
     void aMissingFileIsRefusedOnTheFirstPage()
     {
         ImportWizard wizard(m_session.get());

@@ -3,6 +3,7 @@
 #include "io/periodtext.h"
 #include "io/tablereader.h"
 #include "io/xlsxreader.h"
+#include "services/datavalueservice.h"
 #include "shell/session.h"
 #include "storage/indicatorrepository.h"
 
@@ -28,6 +29,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 
@@ -218,7 +220,14 @@ ImportWizard::ImportWizard(Session *session, QWidget *parent)
     resize(980, 680);
     if (m_session) {
         for (const Indicator &i : IndicatorRepository(m_session->database()).all(m_session->programmeId()))
+        {
             m_indicators.append({i.code, i.nameEn, i.nameZh});
+            // The preview converts periods as the check will: by the indicator's frequency.
+            const Period::Type type = DataValueService::periodType(i.frequency);
+            for (const QString &key : {i.code, i.nameEn, i.nameZh})
+                if (!key.trimmed().isEmpty())
+                    m_periodTypes.insert(key.simplified().toCaseFolded(), type);
+        }
     }
 
     // 1. The file.
@@ -425,6 +434,8 @@ ImportWizard::ImportWizard(Session *session, QWidget *parent)
 
     retranslateUi();
     contentsChanged();
+    // The file is what everyone fills in; what it holds is data values unless said otherwise.
+    QTimer::singleShot(0, m_path, qOverload<>(&QWidget::setFocus));
 }
 
 ImportWizard::~ImportWizard() = default;
@@ -717,11 +728,12 @@ void ImportWizard::updateMappingPreview()
         return;
     const auto &r = resolved.value();
     auto cell = [](const QStringList &row, int c) { return c >= 0 && c < row.size() ? row[c].trimmed() : QString(); };
-    auto period = [](const QString &text) {
+    auto period = [this](const QString &text, const QString &indicator) {
         if (text.isEmpty())
             return QString();
         QString why;
-        const Period p = PeriodText::parse(text, Period::Type::Invalid, &why);
+        const Period::Type type = m_periodTypes.value(indicator.simplified().toCaseFolded(), Period::Type::Invalid);
+        const Period p = PeriodText::parse(text, type, &why);
         if (!p.isValid())
             return tr("%1 → not a period").arg(text);
         return p.id() == text ? text : tr("%1 → %2").arg(text, p.id());
@@ -731,7 +743,7 @@ void ImportWizard::updateMappingPreview()
         const int at = m_mappingPreview->rowCount();
         m_mappingPreview->insertRow(at);
         const QStringList cells = {QString::number(rowNumber), cell(row, r.index[int(ImportMapping::Field::Site)]),
-                                   indicator, period(cell(row, r.index[int(ImportMapping::Field::Period)])),
+                                   indicator, period(cell(row, r.index[int(ImportMapping::Field::Period)]), indicator),
                                    cell(row, r.index[int(ImportMapping::Field::Option)]), value, num, den};
         for (int c = 0; c < cells.size(); ++c)
             m_mappingPreview->setItem(at, c, new QTableWidgetItem(cells[c]));

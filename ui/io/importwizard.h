@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/dataimport.h"
+#include "domain/period.h"
 #include "io/metadataimport.h"
 
 #include <QWizard>
@@ -90,6 +91,7 @@ private:
     QStringList m_header;
     QList<QStringList> m_rows;
     QList<ImportMapping::IndicatorName> m_indicators;
+    QHash<QString, Period::Type> m_periodTypes; // folded indicator code or name → its period type
     DataImport::Report m_report;
     bool m_checked = false;
     bool m_imported = false;
