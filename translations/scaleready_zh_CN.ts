@@ -2004,6 +2004,10 @@ Site: %5 of %6 reports received, %7 on time</source>
         <source>Values left out because they have no value and no numerator and denominator to compute it from (%1): %2</source>
         <translation>以下数值因既无数值、也无可用于计算的分子和分母而未导出（%1 个）：%2</translation>
     </message>
+    <message>
+        <source>The workbook could not take another worksheet.</source>
+        <translation>工作簿无法再添加工作表。</translation>
+    </message>
 </context>
 <context>
     <name>DataImport</name>
@@ -2913,10 +2917,6 @@ Site: %5 of %6 reports received, %7 on time</source>
         <translation>例如 202401、2024Q1 或 2024；留空：从第一个期间开始</translation>
     </message>
     <message>
-        <source>e.g. 202412; empty: to the last</source>
-        <translation>例如 202412；留空：到最后一个期间</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -2947,6 +2947,18 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>Wrote %1 data values to %2.</source>
         <translation>已将 %1 个数据值写入 %2。</translation>
+    </message>
+    <message>
+        <source>DHIS2 &amp;data set:</source>
+        <translation>DHIS2 数据集(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. 202412 or 2024; empty: to the last</source>
+        <translation>例如 202412 或 2024；留空：到最后一期</translation>
+    </message>
+    <message>
+        <source>the DHIS2 data set&apos;s uid or code (ADX needs one)</source>
+        <translation>DHIS2 数据集的 uid 或代码（ADX 需要）</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,12 @@ int startKey(const Period &p)
     return p.startDate().year() * 100 + p.startDate().month();
 }
 
+// The last month of a period: "to" 2024 takes every period that starts in 2024.
+int lastMonthKey(const Period &p)
+{
+    return p.endDate().year() * 100 + p.endDate().month();
+}
+
 QByteArray jsonArrayOf(const QList<qint64> &ids)
 {
     QJsonArray a;
@@ -87,7 +93,7 @@ void bindSelection(SqliteStatement &s, const DataSelection &selection)
     if (!selection.from.isEmpty())
         s.bind(4, startKey(Period::parse(selection.from)));
     if (!selection.to.isEmpty())
-        s.bind(5, startKey(Period::parse(selection.to)));
+        s.bind(5, lastMonthKey(Period::parse(selection.to)));
     if (!selection.statuses.isEmpty())
         s.bind(6, jsonArrayOf(selection.statuses));
 }
@@ -449,6 +455,8 @@ private:
     lxw_worksheet *addSheet(const QByteArray &name, const QList<QByteArray> &headers, const QList<double> &widths)
     {
         lxw_worksheet *ws = workbook_add_worksheet(m_workbook, name.constData());
+        if (!ws) // out of memory or temporary files: the caller reports it
+            return nullptr;
         for (int c = 0; c < headers.size(); ++c) {
             worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths.value(c, 14), nullptr);
             worksheet_write_string(ws, 0, lxw_col_t(c), headers.at(c).constData(), m_header);
@@ -476,6 +484,8 @@ private:
             target->row = 1;
         }
         lxw_worksheet *ws = target->sheet;
+        if (!ws)
+            return LXW_ERROR_MEMORY_MALLOC_FAILED;
         const lxw_row_t row = target->row++;
         lxw_col_t c = 0;
         lxw_error e = LXW_NO_ERROR;
@@ -520,6 +530,8 @@ private:
                                      {"Code / 代码", "Name (English) / 名称（英文）", "Name (Chinese) / 名称（中文）",
                                       "Value type / 数值类型", "Frequency / 频率", "Unit / 单位"},
                                      {14, 40, 30, 16, 14, 22});
+        if (!ws)
+            return fail(DataExport::tr("The workbook could not take another worksheet."));
         SqliteStatement s(m_database.handle(), "SELECT code, name_en, name_zh, value_type, frequency FROM indicator"
                                                " WHERE programme_id = ?1 AND deleted = 0"
                                                " AND (?2 IS NULL OR id IN (SELECT value FROM json_each(?2)))"
@@ -554,6 +566,8 @@ private:
                                       "County (English) / 县（英文）", "County (Chinese) / 县（中文）", "Arm / 组别",
                                       "Locality / 城乡"},
                                      {12, 28, 20, 16, 12, 18, 12, 18, 12, 12, 10});
+        if (!ws)
+            return fail(DataExport::tr("The workbook could not take another worksheet."));
         SqliteStatement s(m_database.handle(), "SELECT code, name_en, name_zh, province_en, province_zh, prefecture_en,"
                                                " prefecture_zh, county_en, county_zh, arm, locality FROM site"
                                                " WHERE programme_id = ?1 AND deleted = 0"

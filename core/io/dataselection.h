@@ -12,7 +12,9 @@ struct DataSelection
     qint64 programmeId = 0;
     QList<qint64> siteIds;      // empty: every site of the programme
     QList<qint64> indicatorIds; // empty: every indicator of the programme
-    QString from;               // DHIS2 period id, inclusive (by start date); empty: open
-    QString to;                 // DHIS2 period id, inclusive (by start date); empty: open
+    // A value's period counts by the month it starts in: from its first month to the last
+    // month of `to` (so `to` 2024 takes every month, quarter and the year of 2024).
+    QString from;               // DHIS2 period id, inclusive; empty: open
+    QString to;                 // DHIS2 period id, inclusive; empty: open
     QStringList statuses;       // report statuses ("draft", "submitted", "approved", "returned"); empty: all
 };

@@ -801,7 +801,9 @@ Result<void> MetadataImport::readDhis2()
         }
         i.programmeId = programme;
         Dhis2Metadata::applyTo(e, *type, &i);
-        if (e.comboUid.isEmpty() || dhis2.combos.contains(e.comboUid)) {
+        // The disaggregation changes only where the file says what it is: an element exported
+        // without its category combo keeps the stored one.
+        if (dhis2.combos.contains(e.comboUid)) {
             i.optionIds.clear();
             for (const Dhis2Metadata::OptionCombo &oc : dhis2.combos.value(e.comboUid)) {
                 const State::StagedOption &o = st.options.at(stageOption(oc));
@@ -959,7 +961,7 @@ Result<bool> MetadataImport::recordDhis2Uid(Database &database, qint64 programme
         return fail(tr("The DHIS2 id %1 could not be recorded: %2").arg(remote, kind));
     Dhis2MappingService service(database, actor);
     const auto stored = service.find(programmeId, k, localKey);
-    if (stored && stored->remote == remote)
+    if (stored && stored->remote == remote && !stored->meta.deleted)
         return false;
     Dhis2Mapping mapping = stored ? *stored : Dhis2Mapping{};
     mapping.programmeId = programmeId;

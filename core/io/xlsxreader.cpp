@@ -251,7 +251,9 @@ bool XlsxReader::feed()
 bool XlsxReader::finishCell()
 {
     QString value;
-    if (m_cellType == u"s") {
+    if (m_cellText.isEmpty() && m_cellType != u"inlineStr") {
+        // <c r="B2" t="s"/>: a cell with a style and no value is an empty cell.
+    } else if (m_cellType == u"s") {
         bool ok = false;
         const int index = m_cellText.trimmed().toInt(&ok);
         if (!ok || index < 0 || index >= m_shared.size()) {

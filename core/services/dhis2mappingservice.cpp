@@ -73,11 +73,14 @@ Result<void> Dhis2MappingService::validate(const Dhis2Mapping &m) const
             return fail(tr("The DHIS2 code \"%1\" for %2 contains a space or control character.").arg(remote, local));
     }
     // Two local rows with one DHIS2 code would merge their values in DHIS2.
+    // The mapping of a row since removed merges nothing: it does not count.
     for (const Dhis2Mapping &other : mappings(m.programmeId, m.kind)) {
         if (other.localKey != m.localKey && other.remote == remote) {
             const QString otherLocal =
                 m.kind == Dhis2Kind::Period ? other.localKey : localCode(m_database, m.programmeId, m.kind, other.localKey);
-            return fail(tr("The DHIS2 code %1 is already used for %2.").arg(remote, otherLocal.isEmpty() ? other.localKey : otherLocal));
+            if (otherLocal.isEmpty())
+                continue;
+            return fail(tr("The DHIS2 code %1 is already used for %2.").arg(remote, otherLocal));
         }
     }
     return {};

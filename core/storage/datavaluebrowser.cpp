@@ -82,7 +82,7 @@ DataValueBrowser::DataValueBrowser(Database &database, DataSelection selection, 
     const Period to = Period::parse(m_selection.to);
     if (from.isValid() || to.isValid())
         m_periodBounds = {from.isValid() ? from.startDate().toString(QStringLiteral("yyyyMM")) : QString(),
-                          to.isValid() ? to.startDate().toString(QStringLiteral("yyyyMM")) : QString()};
+                          to.isValid() ? to.endDate().toString(QStringLiteral("yyyyMM")) : QString()};
 }
 
 DataValueBrowser::DataValueBrowser(Database &database, DataSelection selection)

@@ -281,6 +281,22 @@ private slots:
         QCOMPARE(readAll(path(QStringLiteral("out.csv"))), expectedCsv());
     }
 
+    // "To" a quarter or a year takes every period that starts within it.
+    void toALongerPeriodTakesAllOfIt()
+    {
+        const qint64 everything = DataExport::count(*m_db, all()).value();
+        DataSelection quarter = all();
+        quarter.to = QStringLiteral("2024Q1");
+        QCOMPARE(DataExport::count(*m_db, quarter).value(), everything);
+        DataSelection year = all();
+        year.from = QStringLiteral("2024");
+        year.to = QStringLiteral("2024");
+        QCOMPARE(DataExport::count(*m_db, year).value(), everything);
+        DataSelection january = all();
+        january.to = QStringLiteral("202401");
+        QVERIFY(DataExport::count(*m_db, january).value() < everything);
+    }
+
     void selectionFilters_data()
     {
         QTest::addColumn<QString>("filter");

@@ -71,7 +71,7 @@ private:
         const Period start = Period::parse(from), end = Period::parse(to);
         while (q.next()) {
             const QDate begins = Period::parse(q.text(1)).startDate();
-            if ((start.isValid() && begins < start.startDate()) || (end.isValid() && begins > end.startDate()))
+            if ((start.isValid() && begins < start.startDate()) || (end.isValid() && begins > end.endDate()))
                 continue;
             out.append(q.int64(0));
         }

@@ -2,6 +2,7 @@
 // so that the audit check stays clean.
 #include "services/dhis2mappingservice.h"
 #include "services/indicatorservice.h"
+#include "services/siteservice.h"
 #include "services/userservice.h"
 #include "storage/auditlog.h"
 #include "testsupport.h"
@@ -42,6 +43,12 @@ class TestDhis2MappingService final : public QObject
         if (!created)
             qWarning("%s", qPrintable(created.error()));
         return created ? Actor{created->meta.id, created->username, created->role} : Actor{};
+    }
+
+    QStringList verify()
+    {
+        QSqlDatabase c = m_db->connection();
+        return AuditLog::verify(c);
     }
 
 private slots:
@@ -167,6 +174,18 @@ private slots:
         auto set = service.set(m);
         QVERIFY(!set.ok());
         QVERIFY2(set.error().contains(message), qPrintable(set.error()));
+    }
+
+    // The code of a site since removed is free again: a re-imported site may take it.
+    void aRemovedSitesCodeIsFree()
+    {
+        Dhis2MappingService service(*m_db, admin());
+        QVERIFY(service.set(siteMapping(QStringLiteral("OuTaken0000"), m_site)).ok());
+        auto removed = SiteService(*m_db, admin()).remove(m_site);
+        QVERIFY2(removed.ok(), qPrintable(removed.error()));
+        auto taken = service.set(siteMapping(QStringLiteral("OuTaken0000"), m_other));
+        QVERIFY2(taken.ok(), qPrintable(taken.error()));
+        QCOMPARE(verify(), QStringList());
     }
 
     void periodAndOptionMappings()

@@ -105,7 +105,9 @@ private slots:
         const QByteArray shared = "<si><t>plain</t></si>"
                                   "<si><r><t>rich </t></r><r><rPr><b/></rPr><t>text</t></r><rPh sb=\"0\" eb=\"1\"><t>ふりがな</t></rPh></si>"
                                   "<si><t xml:space=\"preserve\"> 儿童 </t></si>";
-        const QByteArray data = "<row r=\"2\"><c r=\"B2\" t=\"s\"><v>0</v></c><c r=\"D2\" t=\"s\"><v>1</v></c></row>"
+        // C2: a styled cell without a value (Excel writes these for formatted empty cells).
+        const QByteArray data = "<row r=\"2\"><c r=\"B2\" t=\"s\"><v>0</v></c><c r=\"C2\" s=\"1\" t=\"s\"/>"
+                                "<c r=\"D2\" t=\"s\"><v>1</v></c></row>"
                                 "<row r=\"3\"><c t=\"inlineStr\"><is><t>inline</t></is></c><c t=\"s\"><v>2</v></c>"
                                 "<c t=\"str\"><f>A1&amp;\"x\"</f><v>formula text</v></c><c t=\"e\"><v>#N/A</v></c>"
                                 "<c><v>1.0000000000000001E-3</v></c><c><v>45366</v></c></row>"

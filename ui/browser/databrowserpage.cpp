@@ -281,11 +281,15 @@ DataSelection DataBrowserPage::exportSelection() const
         return s; // nothing, everything, or more than anyone picks by hand: the filters alone
     QSet<qint64> sites, indicators;
     for (const QItemSelectionRange &range : chosen)
-        for (int row = range.top(); row <= range.bottom(); ++row)
-            if (const DataValueBrowser::Row *r = m_model->rowAt(row)) {
-                sites.insert(r->siteId);
-                indicators.insert(r->indicatorId);
-            }
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            const DataValueBrowser::Row *r = m_model->rowAt(row);
+            // A selected row not read yet (a shift-click far down): its site and indicator are
+            // unknown, so the filters alone decide, which exports no less than was selected.
+            if (!r)
+                return s;
+            sites.insert(r->siteId);
+            indicators.insert(r->indicatorId);
+        }
     if (sites.isEmpty())
         return s;
     s.siteIds = QList<qint64>(sites.begin(), sites.end());

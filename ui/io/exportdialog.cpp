@@ -25,7 +25,7 @@
 #include <QVBoxLayout>
 
 namespace {
-enum LabelIndex { LFormat, LSheets, LIndicators, LSites, LFrom, LTo, LStatus, LFile, LabelCount };
+enum LabelIndex { LFormat, LSheets, LDataSet, LIndicators, LSites, LFrom, LTo, LStatus, LFile, LabelCount };
 constexpr DataExport::Format Formats[] = {DataExport::Format::Csv, DataExport::Format::Xlsx, DataExport::Format::Dhis2Json,
                                           DataExport::Format::Dhis2Csv, DataExport::Format::Adx};
 constexpr DataStatus Statuses[] = {DataStatus::Draft, DataStatus::Submitted, DataStatus::Approved, DataStatus::Returned};
@@ -47,6 +47,8 @@ ExportDialog::ExportDialog(Session *session, QWidget *parent) : QDialog(parent),
     m_sheets->setObjectName(QStringLiteral("sheets"));
     m_sheets->addItem(QString(), int(DataExport::SheetLayout::Long));
     m_sheets->addItem(QString(), int(DataExport::SheetLayout::PerIndicator));
+    m_dataSet = new QLineEdit(this);
+    m_dataSet->setObjectName(QStringLiteral("dataSet"));
     m_indicators = new QListWidget(this);
     m_indicators->setObjectName(QStringLiteral("indicators"));
     m_sites = new QListWidget(this);
@@ -95,13 +97,14 @@ ExportDialog::ExportDialog(Session *session, QWidget *parent) : QDialog(parent),
     form->addRow(m_labels[LFormat], m_format);
     form->addRow(QString(), m_bom);
     form->addRow(m_labels[LSheets], m_sheets);
+    form->addRow(m_labels[LDataSet], m_dataSet);
     form->addRow(m_labels[LIndicators], m_indicators);
     form->addRow(m_labels[LSites], m_sites);
     form->addRow(m_labels[LFrom], m_from);
     form->addRow(m_labels[LTo], m_to);
     form->addRow(m_labels[LStatus], statusRow);
     form->addRow(m_labels[LFile], file);
-    const std::pair<int, QWidget *> buddies[] = {{LFormat, m_format}, {LSheets, m_sheets}, {LIndicators, m_indicators},
+    const std::pair<int, QWidget *> buddies[] = {{LFormat, m_format}, {LSheets, m_sheets}, {LDataSet, m_dataSet}, {LIndicators, m_indicators},
                                                  {LSites, m_sites},   {LFrom, m_from},     {LTo, m_to},
                                                  {LFile, m_path}};
     for (const auto &[label, widget] : buddies)
@@ -200,6 +203,7 @@ DataExport::Options ExportDialog::options() const
     o.format = DataExport::formatFromKey(m_format->currentData().toString()).value_or(DataExport::Format::Csv);
     o.bom = m_bom->isChecked();
     o.sheets = DataExport::SheetLayout(m_sheets->currentData().toInt());
+    o.dataSet = m_dataSet->text().trimmed();
     return o;
 }
 
@@ -210,15 +214,29 @@ void ExportDialog::setPath(const QString &path)
 
 void ExportDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // Names in the lists are in the interface language: rebuild them, keeping the ticks.
+        QList<qint64> ticked[2];
+        QListWidget *lists[2] = {m_indicators, m_sites};
+        for (int l = 0; l < 2; ++l)
+            for (int row = 0; row < lists[l]->count(); ++row)
+                if (lists[l]->item(row)->checkState() == Qt::Checked)
+                    ticked[l].append(lists[l]->item(row)->data(Qt::UserRole).toLongLong());
+        fillLists();
+        for (int l = 0; l < 2; ++l)
+            for (int row = 0; row < lists[l]->count(); ++row)
+                if (ticked[l].contains(lists[l]->item(row)->data(Qt::UserRole).toLongLong()))
+                    lists[l]->item(row)->setCheckState(Qt::Checked);
         retranslateUi();
+    }
     QDialog::changeEvent(event);
 }
 
 void ExportDialog::retranslateUi()
 {
     setWindowTitle(tr("Export data"));
-    const char *texts[LabelCount] = {QT_TR_NOOP("&Format:"),       QT_TR_NOOP("&Sheets:"), QT_TR_NOOP("&Indicators:"),
+    const char *texts[LabelCount] = {QT_TR_NOOP("&Format:"),       QT_TR_NOOP("&Sheets:"), QT_TR_NOOP("DHIS2 &data set:"),
+                                     QT_TR_NOOP("&Indicators:"),
                                      QT_TR_NOOP("S&ites:"),        QT_TR_NOOP("F&rom period:"), QT_TR_NOOP("&To period:"),
                                      QT_TR_NOOP("Report status:"), QT_TR_NOOP("F&ile:")};
     for (int i = 0; i < LabelCount; ++i)
@@ -231,7 +249,8 @@ void ExportDialog::retranslateUi()
     m_indicators->setToolTip(tr("Tick the indicators to export; none ticked exports all of them."));
     m_sites->setToolTip(tr("Tick the sites to export; none ticked exports all of them."));
     m_from->setPlaceholderText(tr("e.g. 202401, 2024Q1 or 2024; empty: from the first"));
-    m_to->setPlaceholderText(tr("e.g. 202412; empty: to the last"));
+    m_to->setPlaceholderText(tr("e.g. 202412 or 2024; empty: to the last"));
+    m_dataSet->setPlaceholderText(tr("the DHIS2 data set's uid or code (ADX needs one)"));
     for (int i = 0; i < m_statuses.size(); ++i)
         m_statuses[i]->setText(Vocabulary::label(Statuses[i]));
     m_browse->setText(tr("&Browse…"));
@@ -245,6 +264,8 @@ void ExportDialog::updateState()
     const DataExport::Format f = options().format;
     m_bom->setEnabled(f == DataExport::Format::Csv && !isRunning());
     m_sheets->setEnabled(f == DataExport::Format::Xlsx && !isRunning());
+    m_dataSet->setEnabled((f == DataExport::Format::Adx || f == DataExport::Format::Dhis2Json ||
+                           f == DataExport::Format::Dhis2Csv) && !isRunning());
     for (QWidget *w : std::initializer_list<QWidget *>{m_format, m_indicators, m_sites, m_from, m_to, m_path, m_browse, m_export})
         w->setEnabled(!isRunning());
     for (QCheckBox *box : std::as_const(m_statuses))

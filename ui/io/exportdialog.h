@@ -63,6 +63,7 @@ private:
     QComboBox *m_format;
     QCheckBox *m_bom;
     QComboBox *m_sheets;
+    QLineEdit *m_dataSet;
     QListWidget *m_indicators;
     QListWidget *m_sites;
     QLineEdit *m_from;
