@@ -638,7 +638,18 @@ bool MainWindow::openDatabase(const QString &path, bool quiet)
     // The checks of a large file take seconds: they run off the GUI thread.
     Result<void> inspected;
     runInBackground(tr("Checking %1…").arg(QDir::toNativeSeparators(path)),
-                    [&](const BackgroundProgress &) { inspected = Database::inspect(path); }, false);
+                    [&](const BackgroundProgress &) {
+                        inspected = Database::inspect(path);
+                        // A file from an earlier version is upgraded here too: a new index
+                        // over millions of values takes a while (the connection opened here is
+                        // closed here; the window's own then opens an up-to-date file).
+                        if (inspected) {
+                            auto upgraded = Database::open(path, Database::Mode::OpenExisting, Database::Check::Skip);
+                            if (!upgraded)
+                                inspected = Error{upgraded.error(), upgraded.errorKind()};
+                        }
+                    },
+                    false);
     auto opened = inspected ? Database::open(path, Database::Mode::OpenExisting, Database::Check::Skip)
                             : Result<std::unique_ptr<Database>>(fail(inspected.error(), inspected.errorKind()));
     if (!opened) {
