@@ -2516,6 +2516,10 @@ Site: %5 of %6 reports received, %7 on time</source>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
+    <message>
+        <source>Nothing was saved:</source>
+        <translation>没有保存任何内容：</translation>
+    </message>
 </context>
 <context>
     <name>Dhis2MappingService</name>

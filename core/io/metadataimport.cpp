@@ -241,9 +241,15 @@ MetadataMapping MetadataMapping::guess(Kind kind, const QStringList &header)
     QList<bool> used(header.size(), false);
     for (const FieldDef &f : fieldsOf(kind)) {
         const QString key = QString::fromLatin1(f.key);
+        auto matches = [&](const QString &text) {
+            const QString h = folded(text);
+            return h == key || f.synonyms.contains(h);
+        };
         for (qsizetype c = 0; c < header.size(); ++c) {
-            const QString h = folded(header.at(c));
-            if (!used[c] && (h == key || f.synonyms.contains(h))) {
+            // "Code / 代码" (the headers of ScaleReady's own workbooks): either half may match.
+            const QStringList halves = header.at(c).split(u'/');
+            const bool bilingual = halves.size() == 2 && (matches(halves[0]) || matches(halves[1]));
+            if (!used[c] && (matches(header.at(c)) || bilingual)) {
                 m.columns.insert(key, header.at(c));
                 used[c] = true;
                 break;

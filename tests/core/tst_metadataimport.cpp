@@ -1,3 +1,4 @@
+#include "io/dataexport.h"
 #include "io/metadataimport.h"
 #include "services/indicatorservice.h"
 #include "services/userservice.h"
@@ -238,6 +239,23 @@ private slots:
         QCOMPARE(again.inserted + again.updated, 0);
         QCOMPARE(contents(), before);
         QVERIFY2(verify().isEmpty(), qPrintable(verify().join(u'\n')));
+
+        // The sites sheet of ScaleReady's own workbook reads back: its bilingual headers are
+        // recognised and nothing differs.
+        DataSelection all;
+        all.programmeId = m_programme.meta.id;
+        DataExport::Options xlsx;
+        xlsx.format = DataExport::Format::Xlsx;
+        const QString book = m_dir.filePath(QStringLiteral("book.xlsx"));
+        auto exported = DataExport::write(*m_db, all, xlsx, book);
+        QVERIFY2(exported.ok(), qPrintable(exported.error()));
+        auto fromBook = options(book, MetadataImport::Source::Sites);
+        fromBook.sheet = QStringLiteral("Sites 项目点");
+        MetadataImport roundTrip(*m_db, m_manager, fromBook);
+        auto back = roundTrip.check();
+        QVERIFY2(back, qPrintable(back.error()));
+        QVERIFY2(back->problems.isEmpty(), qPrintable(reasons(back.value()).join(u'\n')));
+        QCOMPARE(back->unchanged, 3);
     }
 
     // An XLSX workbook as Excel writes it: a named sheet, numbers and a date cell; an existing

@@ -154,14 +154,24 @@ private slots:
         QVERIFY(!dialog.save());
         auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
         QVERIFY2(error->text().contains(QStringLiteral("space")), qPrintable(error->text()));
-        QCOMPARE(sites->item(1, 2)->text(), QStringLiteral("Ou With Space")); // kept as typed
+        QVERIFY2(error->text().contains(QStringLiteral("Nothing was saved")), qPrintable(error->text()));
+        QCOMPARE(sites->item(0, 2)->text(), QStringLiteral("OuFirst0001")); // both kept as typed
+        QCOMPARE(sites->item(1, 2)->text(), QStringLiteral("Ou With Space"));
         Dhis2MappingService service(m_session->database(), m_session->actor());
         auto stored = service.mappings(m_session->programmeId(), Dhis2Kind::Site);
-        QCOMPARE(stored.size(), 1);
-        QCOMPARE(stored.first().remote, QStringLiteral("OuFirst0001"));
-        // Fixing the second and emptying the first: one set, one removal.
+        QCOMPARE(stored.size(), 0); // all or nothing: the good row waits for the bad one
+        // Fixed, both are saved.
         sites->item(1, 2)->setText(QStringLiteral("OuSecond002"));
-        sites->item(0, 2)->setText(QString());
+        QVERIFY(dialog.save());
+        QCOMPARE(service.mappings(m_session->programmeId(), Dhis2Kind::Site).size(), 2);
+        // Emptying one removes its mapping.
+        sites = dialog.table(Dhis2Kind::Site);
+        int first = -1;
+        for (int r = 0; r < sites->rowCount(); ++r)
+            if (sites->item(r, 2) && sites->item(r, 2)->text() == QStringLiteral("OuFirst0001"))
+                first = r;
+        QVERIFY(first >= 0);
+        sites->item(first, 2)->setText(QString());
         QVERIFY(dialog.save());
         stored = service.mappings(m_session->programmeId(), Dhis2Kind::Site);
         QCOMPARE(stored.size(), 1);

@@ -142,8 +142,14 @@ bool Dhis2MappingDialog::save()
     if (!m_session)
         return false;
     Dhis2MappingService service(m_session->database(), m_session->actor());
-    QStringList errors;
-    bool changed = false;
+    struct Pending
+    {
+        QTableWidgetItem *item;
+        Dhis2Mapping mapping;
+        bool remove;
+        Dhis2Mapping done;
+    };
+    QList<Pending> pending;
     for (Dhis2Kind kind : Kinds) {
         QTableWidget *t = table(kind);
         for (int r = 0; r < t->rowCount(); ++r) {
@@ -153,6 +159,8 @@ bool Dhis2MappingDialog::save()
             const qint64 id = codeItem->data(IdRole).toLongLong();
             if (key.isEmpty() || remote == codeItem->data(StoredRole).toString())
                 continue; // unchanged (or an empty new period row)
+            if (remote.isEmpty() && id == 0)
+                continue;
             Dhis2Mapping m;
             m.programmeId = m_session->programmeId();
             m.kind = kind;
@@ -160,32 +168,42 @@ bool Dhis2MappingDialog::save()
             m.remote = remote;
             m.meta.id = id;
             m.meta.revision = codeItem->data(RevisionRole).toInt();
-            if (remote.isEmpty() && id == 0)
-                continue;
-            const Result<Dhis2Mapping> done = remote.isEmpty() ? service.remove(m) : service.set(m);
-            if (!done) {
-                errors.append(done.error());
-                continue;
-            }
-            changed = true;
-            // The row now matches what is stored, whether or not the others saved.
-            const bool removed = remote.isEmpty();
-            codeItem->setData(KeyRole, key);
-            codeItem->setData(IdRole, removed ? QVariant() : QVariant(done->meta.id));
-            codeItem->setData(RevisionRole, removed ? QVariant() : QVariant(done->meta.revision));
-            codeItem->setData(StoredRole, removed ? QString() : done->remote);
-            if (kind == Dhis2Kind::Period)
-                codeItem->setFlags(codeItem->flags() & ~Qt::ItemIsEditable);
+            pending.append({codeItem, m, remote.isEmpty(), {}});
         }
     }
-    if (changed) {
-        // Rows that failed keep what was typed: reload only when everything was saved.
-        if (errors.isEmpty())
-            reload();
-        emit saved();
+    if (pending.isEmpty())
+        return true;
+    // All or nothing: one refused code and no code is saved, every problem listed.
+    QStringList errors;
+    const auto written = m_session->database().transaction([&]() -> Result<void> {
+        for (Pending &p : pending) {
+            const Result<Dhis2Mapping> done = p.remove ? service.remove(p.mapping) : service.set(p.mapping);
+            if (!done)
+                errors.append(done.error());
+            else
+                p.done = done.value();
+        }
+        if (!errors.isEmpty())
+            return fail(errors.join(u'\n'));
+        return {};
+    });
+    if (!written) {
+        m_error->showError(errors.isEmpty() ? written.error()
+                                            : QString(tr("Nothing was saved:") + u'\n' + errors.join(u'\n')));
+        return false;
     }
-    m_error->showError(errors.join(u'\n'));
-    return errors.isEmpty();
+    for (const Pending &p : std::as_const(pending)) {
+        p.item->setData(KeyRole, p.mapping.localKey);
+        p.item->setData(IdRole, p.remove ? QVariant() : QVariant(p.done.meta.id));
+        p.item->setData(RevisionRole, p.remove ? QVariant() : QVariant(p.done.meta.revision));
+        p.item->setData(StoredRole, p.remove ? QString() : p.done.remote);
+        if (p.mapping.kind == Dhis2Kind::Period)
+            p.item->setFlags(p.item->flags() & ~Qt::ItemIsEditable);
+    }
+    reload();
+    emit saved();
+    m_error->showError(QString());
+    return true;
 }
 
 void Dhis2MappingDialog::changeEvent(QEvent *event)

@@ -26,7 +26,7 @@ public:
     explicit Dhis2MappingDialog(Session *session, QWidget *parent = nullptr);
 
     QTableWidget *table(Dhis2Kind kind) const { return m_tables.value(int(kind)); }
-    // Saves every changed row; true when all were saved.
+    // Saves every changed row in one transaction, all or nothing; true when saved.
     bool save();
     void reload();
 
