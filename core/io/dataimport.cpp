@@ -82,6 +82,12 @@ void appendNumber(QByteArray &out, const std::optional<double> &v)
         out.append(QByteArray::number(*v, 'g', QLocale::FloatingPointShortest)); // as Qt's JSON writes
 }
 
+qint64 dataVersion(sqlite3 *db)
+{
+    SqliteStatement s(db, "PRAGMA data_version");
+    return s.next() ? s.int64(0) : -2;
+}
+
 // The file's SHA-256, hex; empty when it cannot be read.
 QByteArray fingerprint(const QString &path)
 {
@@ -163,6 +169,8 @@ struct DataImport::State
     qint64 fileSize = -1;
     QDateTime fileModified;
     QByteArray sha256;
+    qint64 dataVersion = -1; // PRAGMA data_version and this connection's changes after the check:
+    qint64 totalChanges = -1; // unchanged at the import, nobody wrote in between
     QString siteHeader;
     QStringList header;
     Report report;
@@ -211,7 +219,7 @@ Result<void> DataImport::prepareTables()
         sql("DROP TABLE IF EXISTS temp.import_stage; DROP TABLE IF EXISTS temp.import_problem;"
         "CREATE TEMP TABLE import_stage (site_id INTEGER NOT NULL, indicator_id INTEGER NOT NULL, period TEXT NOT NULL,"
         " option_id INTEGER NOT NULL, value REAL, numerator REAL, denominator REAL, comment TEXT,"
-        " file_row INTEGER NOT NULL, class INTEGER NOT NULL, dup INTEGER NOT NULL DEFAULT 0,"
+        " file_row INTEGER NOT NULL, class INTEGER NOT NULL, dup INTEGER NOT NULL DEFAULT 0, stored_id INTEGER,"
         " PRIMARY KEY (site_id, indicator_id, period, option_id)) WITHOUT ROWID;"
         "CREATE TEMP TABLE import_problem (id INTEGER PRIMARY KEY, file_row INTEGER NOT NULL, column_name TEXT NOT NULL,"
         " reason TEXT NOT NULL);"
@@ -323,7 +331,7 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
     SqliteStatement lookup(db, "SELECT id, value, numerator, denominator, comment, deleted FROM data_value"
                                " WHERE site_id = ? AND indicator_id = ? AND period = ? AND ifnull(option_id, 0) = ?");
     SqliteStatement stage(db, sql("INSERT INTO import_stage (site_id, indicator_id, period, option_id, value, numerator,"
-                              " denominator, comment, file_row, class) VALUES (?,?,?,?,?,?,?,?,?,?)"
+                              " denominator, comment, file_row, class, stored_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
                               " ON CONFLICT DO NOTHING"));
     SqliteStatement staged(db, sql("SELECT file_row, dup FROM import_stage WHERE site_id = ? AND indicator_id = ?"
                                " AND period = ? AND option_id = ?"));
@@ -606,6 +614,7 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
             const QByteArray periodId = period.id().toLatin1();
             Class cls = Rejected;
             QString lock;
+            qint64 storedId = 0;
             if (problemText.isEmpty()) {
                 lookup.bind(1, siteId);
                 lookup.bind(2, c.indicatorId);
@@ -614,6 +623,7 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
                 cls = New;
                 if (lookup.next()) {
                     Stored s;
+                    storedId = lookup.int64(0);
                     s.value = lookup.isNull(1) ? std::nullopt : std::optional<double>(lookup.real(1));
                     s.numerator = lookup.isNull(2) ? std::nullopt : std::optional<double>(lookup.real(2));
                     s.denominator = lookup.isNull(3) ? std::nullopt : std::optional<double>(lookup.real(3));
@@ -660,6 +670,10 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
                 stage.bindNull(8);
             stage.bind(9, row);
             stage.bind(10, int(cls));
+            if (storedId > 0)
+                stage.bind(11, storedId);
+            else
+                stage.bindNull(11);
             if (!stage.run())
                 return fail(tr("The import could not note a value: %1").arg(stage.error()));
             if (!problemText.isEmpty())
@@ -726,6 +740,8 @@ Result<DataImport::Report> DataImport::check(const Progress &progress)
     if (!m_database.commit())
         return fail(tr("The import could not finish reading the database."));
     guard.done = true;
+    st.dataVersion = dataVersion(db);
+    st.totalChanges = sqlite3_total_changes64(db);
     // What was checked, so that the import and the rejected rows use this very file.
     st.sha256 = fingerprint(m_options.path);
     st.siteHeader = headerOf(siteColumn);
@@ -775,8 +791,13 @@ Result<DataImport::Report> DataImport::apply(const Progress &progress)
         // deferred transaction that reads first fails when another connection writes between.
         if (sqlite3_exec(db, "UPDATE import_log SET id = id WHERE 0", nullptr, nullptr, nullptr) != SQLITE_OK)
             return fail(tr("The database is busy: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        // Nobody wrote since the check (no other connection committed, this one changed
+        // nothing): the check's lookups still hold, and each value need not be found again.
+        const bool unchangedSinceCheck = dataVersion(db) == st.dataVersion && sqlite3_total_changes64(db) == st.totalChanges;
+        SqliteStatement byId(db, "SELECT id, uuid, value, numerator, denominator, comment, deleted, follow_up, revision"
+                                 " FROM data_value WHERE id = ?");
         SqliteStatement pending(db, sql("SELECT site_id, indicator_id, period, option_id, value, numerator, denominator,"
-                                    " comment, file_row FROM import_stage WHERE dup = 0 AND class IN (1, 2)"
+                                    " comment, file_row, stored_id FROM import_stage WHERE dup = 0 AND class IN (1, 2)"
                                     " ORDER BY site_id, period, indicator_id, option_id"));
         SqliteStatement lookup(db, "SELECT id, uuid, value, numerator, denominator, comment, deleted, follow_up, revision"
                                    " FROM data_value WHERE site_id = ? AND indicator_id = ? AND period = ?"
@@ -793,7 +814,7 @@ Result<DataImport::Report> DataImport::apply(const Progress &progress)
                                         " WHERE id = ?");
         SqliteStatement problem(db, sql("INSERT INTO import_problem (file_row, column_name, reason) VALUES (?,?,?)"));
         AuditLog::Batch audit(m_database, actor, tr("import of %1").arg(m_options.csv.source));
-        for (const SqliteStatement *s : {&pending, &lookup, &reportOf, &insertReport, &insertValue, &updateValue, &problem}) {
+        for (const SqliteStatement *s : {&pending, &lookup, &byId, &reportOf, &insertReport, &insertValue, &updateValue, &problem}) {
             if (!s->ok())
                 return fail(tr("The import could not prepare its statements: %1").arg(s->error()));
         }
@@ -831,6 +852,7 @@ Result<DataImport::Report> DataImport::apply(const Progress &progress)
             const bool fileComment = !pending.isNull(7);
             const QString comment = pending.text(7);
             const qint64 row = pending.int64(8);
+            const qint64 storedId = pending.isNull(9) ? 0 : pending.int64(9);
 
             if (progress && done % 2048 == 0 && !progress(done, toWrite))
                 return fail(cancelledMessage());
@@ -891,26 +913,37 @@ Result<DataImport::Report> DataImport::apply(const Progress &progress)
                 }
             }
 
-            // The value as it is now.
-            lookup.bind(1, siteId);
-            lookup.bind(2, indicatorId);
-            lookup.bind(3, period);
-            lookup.bind(4, optionId);
+            // The value as it is now: by its row id when nothing changed since the check (none
+            // for a new one), else by its key.
+            SqliteStatement &find = unchangedSinceCheck ? byId : lookup;
+            bool found = false;
+            if (unchangedSinceCheck) {
+                if (storedId > 0) {
+                    byId.bind(1, storedId);
+                    found = byId.next();
+                }
+            } else {
+                lookup.bind(1, siteId);
+                lookup.bind(2, indicatorId);
+                lookup.bind(3, period);
+                lookup.bind(4, optionId);
+                found = lookup.next();
+            }
             std::optional<Stored> stored;
-            if (lookup.next()) {
+            if (found) {
                 Stored s;
-                s.id = lookup.int64(0);
-                s.uuid = lookup.bytes(1);
-                s.value = lookup.isNull(2) ? std::nullopt : std::optional<double>(lookup.real(2));
-                s.numerator = lookup.isNull(3) ? std::nullopt : std::optional<double>(lookup.real(3));
-                s.denominator = lookup.isNull(4) ? std::nullopt : std::optional<double>(lookup.real(4));
-                s.comment = lookup.text(5);
-                s.deleted = lookup.int64(6) != 0;
-                s.followUp = int(lookup.int64(7));
-                s.revision = int(lookup.int64(8));
+                s.id = find.int64(0);
+                s.uuid = find.bytes(1);
+                s.value = find.isNull(2) ? std::nullopt : std::optional<double>(find.real(2));
+                s.numerator = find.isNull(3) ? std::nullopt : std::optional<double>(find.real(3));
+                s.denominator = find.isNull(4) ? std::nullopt : std::optional<double>(find.real(4));
+                s.comment = find.text(5);
+                s.deleted = find.int64(6) != 0;
+                s.followUp = int(find.int64(7));
+                s.revision = int(find.int64(8));
                 stored = s;
             }
-            lookup.reset();
+            find.reset();
             const QString newComment = fileComment ? comment : stored ? stored->comment : QString();
             if (stored && !stored->deleted && sameNumber(stored->value, value) &&
                 sameNumber(stored->numerator, numerator) && sameNumber(stored->denominator, denominator) &&
