@@ -283,13 +283,16 @@ void Dhis2Metadata::applyTo(const OrgUnit &unit, Site *site) const
         site->nameEn = unit.name;
     if (!unit.nameZh.isEmpty())
         site->nameZh = unit.nameZh;
-    QHash<QString, const OrgUnit *> byUid;
-    for (const OrgUnit &u : orgUnits)
-        byUid.insert(u.uid, &u);
+    // Built once for all units (a national hierarchy has tens of thousands).
+    if (m_unitIndex.size() != orgUnits.size()) {
+        m_unitIndex.clear();
+        for (qsizetype i = 0; i < orgUnits.size(); ++i)
+            m_unitIndex.insert(orgUnits.at(i).uid, i);
+    }
     QList<const OrgUnit *> chain;
     for (const QString &a : unit.ancestors) {
-        if (const OrgUnit *u = byUid.value(a))
-            chain.append(u);
+        if (const qsizetype i = m_unitIndex.value(a, -1); i >= 0)
+            chain.append(&orgUnits.at(i));
     }
     chain.append(&unit);
     for (const OrgUnit *u : std::as_const(chain)) {

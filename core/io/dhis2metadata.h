@@ -64,6 +64,8 @@ public:
     QList<OrgUnit> siteUnits() const;
     // Applies what DHIS2 says about the unit to a site (new, or stored: other fields stay).
     void applyTo(const OrgUnit &unit, Site *site) const;
+    // uid → index in orgUnits, for applyTo (built on first use).
+    mutable QHash<QString, qsizetype> m_unitIndex;
     // The indicator's value type, or none with a translated reason when it cannot be imported.
     static std::optional<ValueType> valueType(const DataElement &element, QString *reason);
     static Frequency frequency(const QString &periodType);

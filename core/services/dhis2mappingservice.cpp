@@ -73,14 +73,22 @@ Result<void> Dhis2MappingService::validate(const Dhis2Mapping &m) const
             return fail(tr("The DHIS2 code \"%1\" for %2 contains a space or control character.").arg(remote, local));
     }
     // Two local rows with one DHIS2 code would merge their values in DHIS2.
-    // The mapping of a row since removed merges nothing: it does not count.
-    for (const Dhis2Mapping &other : mappings(m.programmeId, m.kind)) {
-        if (other.localKey != m.localKey && other.remote == remote) {
+    // The mapping of a row since removed merges nothing: it does not count. (One indexed
+    // query, not a read of every mapping: imports set thousands.)
+    QSqlQuery same(m_database.connection());
+    same.prepare(QStringLiteral("SELECT local_key FROM dhis2_mapping WHERE programme_id = ? AND kind = ? AND remote = ?"
+                                " AND local_key <> ? AND deleted = 0"));
+    same.addBindValue(m.programmeId);
+    same.addBindValue(dhis2KindKey(m.kind));
+    same.addBindValue(remote);
+    same.addBindValue(m.localKey);
+    if (same.exec()) {
+        while (same.next()) {
+            const QString otherKey = same.value(0).toString();
             const QString otherLocal =
-                m.kind == Dhis2Kind::Period ? other.localKey : localCode(m_database, m.programmeId, m.kind, other.localKey);
-            if (otherLocal.isEmpty())
-                continue;
-            return fail(tr("The DHIS2 code %1 is already used for %2.").arg(remote, otherLocal));
+                m.kind == Dhis2Kind::Period ? otherKey : localCode(m_database, m.programmeId, m.kind, otherKey);
+            if (!otherLocal.isEmpty())
+                return fail(tr("The DHIS2 code %1 is already used for %2.").arg(remote, otherLocal));
         }
     }
     return {};

@@ -316,6 +316,16 @@ QList<Migration> buildMigrations()
                            "coalesce(value, numerator / nullif(denominator, 0), -1e308)) WHERE deleted = 0"),
         }});
 
+    list.append(Migration{
+        6,
+        "DHIS2 mappings looked up by remote code, and by local key tombstones included (the metadata "
+        "import does both for every unit, of which a national hierarchy has tens of thousands)",
+        {
+            QStringLiteral("CREATE INDEX dhis2_mapping_remote ON dhis2_mapping(programme_id, kind, remote)"
+                           " WHERE deleted = 0"),
+            QStringLiteral("CREATE INDEX dhis2_mapping_local ON dhis2_mapping(programme_id, kind, local_key)"),
+        }});
+
     return list;
 }
 } // namespace
