@@ -19,6 +19,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <functional>
 #include <cstdio>
 
 namespace {
@@ -304,6 +305,36 @@ struct ValueSheet
     int part = 1;
 };
 
+// Asks whether to go on while SQLite works inside a statement too (the sort before the first
+// row of a large export), so that Stop stops at once; interrupts the statement when not.
+class Interruptible final
+{
+public:
+    Interruptible(sqlite3 *db, std::function<bool()> keepGoing) : m_db(db), m_keepGoing(std::move(keepGoing))
+    {
+        if (m_keepGoing)
+            sqlite3_progress_handler(m_db, 100000, &Interruptible::tick, this);
+    }
+    ~Interruptible() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
+    Interruptible(const Interruptible &) = delete;
+    Interruptible &operator=(const Interruptible &) = delete;
+    bool stopped() const { return m_stopped; }
+
+private:
+    static int tick(void *self)
+    {
+        auto *i = static_cast<Interruptible *>(self);
+        if (!i->m_keepGoing()) {
+            i->m_stopped = true;
+            return 1;
+        }
+        return 0;
+    }
+    sqlite3 *m_db;
+    std::function<bool()> m_keepGoing;
+    bool m_stopped = false;
+};
+
 class XlsxWriter final
 {
 public:
@@ -361,6 +392,9 @@ public:
         DataExport::Summary summary;
         Stop stop = Stop::None;
         lxw_error error = LXW_NO_ERROR;
+        Interruptible interruptible(m_database.handle(), progress ? std::function<bool()>([&] {
+            return progress(summary.rows, total);
+        }) : std::function<bool()>());
         auto rows = DataExport::forEachRow(m_database, m_selection, [&](const DataExport::Row &r) {
             ValueSheet *target = perIndicator ? m_indicatorSheets.value(r.indicatorId) : m_longSheet;
             if (!target) // an indicator outside the listed ones cannot happen; keep the value anyway
@@ -377,10 +411,10 @@ public:
             }
             return true;
         });
+        if (interruptible.stopped() || stop == Stop::Cancelled)
+            return fail(cancelledMessage(path));
         if (!rows)
             return fail(rows.error());
-        if (stop == Stop::Cancelled)
-            return fail(cancelledMessage(path));
         if (stop == Stop::WriteFailed)
             return fail(writeFailedMessage(path, QString::fromUtf8(lxw_strerror(error))), ErrorKind::File);
         lxw_workbook *workbook = std::exchange(m_workbook, nullptr);
@@ -943,11 +977,14 @@ Result<DataExport::Summary> DataExport::write(Database &database, const DataSele
         }
         return true;
     };
+    Interruptible interruptible(database.handle(), progress ? std::function<bool()>([&] {
+        return progress(summary.rows + withoutValue, total.value());
+    }) : std::function<bool()>());
     const auto rows = forEachRow(database, selection, visit, options.format == Format::Adx);
+    if (interruptible.stopped() || stop == Stop::Cancelled)
+        return fail(cancelledMessage(path));
     if (!rows)
         return fail(rows.error());
-    if (stop == Stop::Cancelled)
-        return fail(cancelledMessage(path));
 
     switch (options.format) {
     case Format::Dhis2Json: sink.write("\n]}\n"); break;
