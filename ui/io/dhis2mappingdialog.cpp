@@ -64,7 +64,7 @@ Dhis2MappingDialog::Dhis2MappingDialog(Session *session, QWidget *parent) : QDia
     layout->addWidget(m_addPeriod, 0, Qt::AlignLeft);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    resize(700, 500);
+    resize(860, 560);
     const bool mayEdit = m_session && m_session->actor().mayEditMetadata();
     m_save->setEnabled(mayEdit);
     m_addPeriod->setEnabled(mayEdit);
@@ -121,6 +121,9 @@ void Dhis2MappingDialog::reload()
             t->setItem(r, Remote, remote);
         }
         t->resizeColumnToContents(LocalCode);
+        // Names whole (a county's official name is long), leaving room for the code.
+        t->resizeColumnToContents(1);
+        t->setColumnWidth(1, std::min(t->columnWidth(1), 360));
     }
 }
 
