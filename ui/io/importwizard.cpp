@@ -61,16 +61,7 @@ public:
 
     void check(const QString &dbPath, const Actor &actor, const DataImport::Options &options, Progress progress, Done done)
     {
-        *m_cancel = true;
-        m_cancel = std::make_shared<std::atomic<bool>>(false);
-        QMetaObject::invokeMethod(&m_context, [=, this, cancel = m_cancel] {
-            reset();
-            auto opened = Database::open(dbPath, Database::Mode::OpenExisting, Database::Check::Skip);
-            if (!opened) {
-                deliver(done, false, opened.error(), {});
-                return;
-            }
-            m_database = std::move(opened).value();
+        run(dbPath, done, [=, this](const std::shared_ptr<std::atomic<bool>> &cancel) {
             m_import = std::make_unique<DataImport>(*m_database, actor, options);
             auto result = m_import->check(forward(progress, cancel));
             deliver(done, result.ok(), result.ok() ? QString() : result.error(),
@@ -82,19 +73,9 @@ public:
     void checkMetadata(const QString &dbPath, const Actor &actor, const MetadataImport::Options &options,
                        Progress progress, Done done)
     {
-        *m_cancel = true;
-        m_cancel = std::make_shared<std::atomic<bool>>(false);
-        QMetaObject::invokeMethod(&m_context, [=, this, cancel = m_cancel] {
-            reset();
-            auto opened = Database::open(dbPath, Database::Mode::OpenExisting, Database::Check::Skip);
-            if (!opened) {
-                deliver(done, false, opened.error(), {});
-                return;
-            }
-            m_database = std::move(opened).value();
+        run(dbPath, done, [=, this](const std::shared_ptr<std::atomic<bool>> &cancel) {
             m_metadata = std::make_unique<MetadataImport>(*m_database, actor, options);
-            auto result = m_metadata->check(forward(progress, cancel));
-            deliverMetadata(done, result);
+            deliverMetadata(done, m_metadata->check(forward(progress, cancel)));
         });
     }
 
@@ -128,6 +109,24 @@ public:
     }
 
 private:
+    // A new job on the worker: the one before is stopped, a fresh connection opened there.
+    void run(const QString &dbPath, const Done &done,
+             std::function<void(const std::shared_ptr<std::atomic<bool>> &)> job)
+    {
+        *m_cancel = true;
+        m_cancel = std::make_shared<std::atomic<bool>>(false);
+        QMetaObject::invokeMethod(&m_context, [=, this, cancel = m_cancel] {
+            reset();
+            auto opened = Database::open(dbPath, Database::Mode::OpenExisting, Database::Check::Skip);
+            if (!opened) {
+                deliver(done, false, opened.error(), {});
+                return;
+            }
+            m_database = std::move(opened).value();
+            job(cancel);
+        });
+    }
+
     void reset()
     {
         m_import.reset();
