@@ -197,6 +197,25 @@ const char16_t Delimiters[] = {0, u',', u';', u'\t'};
 constexpr int PreviewRows = 12;
 constexpr const char *MappingKind = "data";
 
+// A page's progress bar with its Stop button, and the summary under them.
+void addProgress(QVBoxLayout *layout, const char *barName, const char *stopName, const char *summaryName,
+                 QProgressBar **bar, QPushButton **stop, QLabel **summary)
+{
+    QWidget *page = layout->parentWidget();
+    auto *row = new QHBoxLayout;
+    *bar = new QProgressBar(page);
+    (*bar)->setObjectName(QLatin1StringView(barName));
+    *stop = new QPushButton(page);
+    (*stop)->setObjectName(QLatin1StringView(stopName));
+    row->addWidget(*bar, 1);
+    row->addWidget(*stop);
+    layout->addLayout(row);
+    *summary = new QLabel(page);
+    (*summary)->setObjectName(QLatin1StringView(summaryName));
+    (*summary)->setWordWrap(true);
+    layout->addWidget(*summary);
+}
+
 QTableWidget *makeTable(QWidget *parent, const QString &name)
 {
     auto *t = new QTableWidget(parent);
@@ -381,18 +400,7 @@ ImportWizard::ImportWizard(Session *session, QWidget *parent)
         this);
     {
         auto *layout = new QVBoxLayout(m_checkPage);
-        auto *row = new QHBoxLayout;
-        m_checkProgress = new QProgressBar(m_checkPage);
-        m_checkProgress->setObjectName(QStringLiteral("checkProgress"));
-        m_cancelCheck = new QPushButton(m_checkPage);
-        m_cancelCheck->setObjectName(QStringLiteral("cancelCheck"));
-        row->addWidget(m_checkProgress, 1);
-        row->addWidget(m_cancelCheck);
-        layout->addLayout(row);
-        m_checkSummary = new QLabel(m_checkPage);
-        m_checkSummary->setObjectName(QStringLiteral("checkSummary"));
-        m_checkSummary->setWordWrap(true);
-        layout->addWidget(m_checkSummary);
+        addProgress(layout, "checkProgress", "cancelCheck", "checkSummary", &m_checkProgress, &m_cancelCheck, &m_checkSummary);
         m_problemModel = new QStandardItemModel(0, 3, m_checkPage);
         m_problems = new QTableView(m_checkPage);
         m_problems->setObjectName(QStringLiteral("problems"));
@@ -414,18 +422,8 @@ ImportWizard::ImportWizard(Session *session, QWidget *parent)
     m_resultPage = new GatedPage([this] { return !m_running; }, this);
     {
         auto *layout = new QVBoxLayout(m_resultPage);
-        auto *row = new QHBoxLayout;
-        m_importProgress = new QProgressBar(m_resultPage);
-        m_importProgress->setObjectName(QStringLiteral("importProgress"));
-        m_cancelImport = new QPushButton(m_resultPage);
-        m_cancelImport->setObjectName(QStringLiteral("cancelImport"));
-        row->addWidget(m_importProgress, 1);
-        row->addWidget(m_cancelImport);
-        layout->addLayout(row);
-        m_resultSummary = new QLabel(m_resultPage);
-        m_resultSummary->setObjectName(QStringLiteral("resultSummary"));
-        m_resultSummary->setWordWrap(true);
-        layout->addWidget(m_resultSummary);
+        addProgress(layout, "importProgress", "cancelImport", "resultSummary", &m_importProgress, &m_cancelImport,
+                    &m_resultSummary);
         layout->addStretch();
         connect(m_cancelImport, &QPushButton::clicked, this, [this] { m_runner->cancel(); });
     }
