@@ -71,6 +71,9 @@ constexpr Children ChildRows[] = {
     {"visit", "scores",
      "(SELECT json_group_array(json_array(item_id, score, note)) FROM (SELECT item_id, score, note FROM visit_score"
      " WHERE visit_id = t.id ORDER BY item_id))"},
+    {"readiness_assessment", "judgements",
+     "(SELECT json_group_array(json_array(criterion_id, score, justification)) FROM (SELECT criterion_id, score,"
+     " justification FROM readiness_judgement WHERE assessment_id = t.id ORDER BY criterion_id))"},
 };
 
 // Not audited: the sync stamps (they change with every write and are covered by the entry's
@@ -162,7 +165,8 @@ const QStringList &AuditLog::auditedTables()
         QStringLiteral("category_option"), QStringLiteral("indicator"), QStringLiteral("site_target"),
         QStringLiteral("data_value"), QStringLiteral("report"),        QStringLiteral("validation_rule"),
         QStringLiteral("checklist_item"), QStringLiteral("visit"),     QStringLiteral("visit_action"),
-        QStringLiteral("cost"),      QStringLiteral("dhis2_mapping"),
+        QStringLiteral("cost"),      QStringLiteral("dhis2_mapping"), QStringLiteral("readiness_criterion"),
+        QStringLiteral("readiness_assessment"),
     };
     return tables;
 }

@@ -326,6 +326,63 @@ QList<Migration> buildMigrations()
             QStringLiteral("CREATE INDEX dhis2_mapping_local ON dhis2_mapping(programme_id, kind, local_key)"),
         }});
 
+    list.append(Migration{
+        7,
+        "Scale-up readiness: criteria per programme, assessments with their judgements, frozen once "
+        "signed off",
+        {
+            table("readiness_criterion",
+                  "programme_id INTEGER NOT NULL REFERENCES programme(id),"
+                  " code TEXT NOT NULL CHECK (length(trim(code)) > 0),"
+                  " domain TEXT NOT NULL CHECK (domain IN ('problem', 'intervention', 'context', 'effectiveness',"
+                  " 'costs', 'fidelity', 'reach', 'workforce', 'infrastructure', 'sustainability')),"
+                  " name_en TEXT NOT NULL DEFAULT '', name_zh TEXT NOT NULL DEFAULT '',"
+                  " guidance_en TEXT NOT NULL DEFAULT '', guidance_zh TEXT NOT NULL DEFAULT '',"
+                  " evidence TEXT NOT NULL CHECK (evidence IN ('judged', 'effectiveness', 'equity', 'reach', 'fidelity',"
+                  " 'cost_per_beneficiary', 'co_financing', 'completeness', 'timeliness')),"
+                  // A computed criterion scores 4 at or beyond strong, 3 adequate, 2 weak, else 1.
+                  " strong REAL, adequate REAL, weak REAL,"
+                  // Indicator codes separated by spaces; empty = all of the programme's.
+                  " indicators TEXT NOT NULL DEFAULT '',"
+                  " critical INTEGER NOT NULL DEFAULT 0 CHECK (critical IN (0, 1)),"
+                  " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+                  " sort_order INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE UNIQUE INDEX readiness_criterion_code ON readiness_criterion(programme_id, code)"
+                           " WHERE deleted = 0"),
+            // snapshot: the whole evaluation as JSON, written at sign-off (docs/readiness.md).
+            table("readiness_assessment",
+                  "programme_id INTEGER NOT NULL REFERENCES programme(id),"
+                  " title TEXT NOT NULL DEFAULT '',"
+                  " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'signed')),"
+                  " signed_at TEXT, signed_by INTEGER REFERENCES app_user(id),"
+                  " signed_by_name TEXT NOT NULL DEFAULT '',"
+                  " verdict TEXT NOT NULL DEFAULT '' CHECK (verdict IN ('', 'ready', 'ready_with_conditions', 'not_yet_ready')),"
+                  " snapshot TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX readiness_assessment_programme ON readiness_assessment(programme_id)"),
+            QStringLiteral(
+                "CREATE TABLE readiness_judgement (assessment_id INTEGER NOT NULL REFERENCES readiness_assessment(id),"
+                " criterion_id INTEGER NOT NULL REFERENCES readiness_criterion(id),"
+                " score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 4),"
+                " justification TEXT NOT NULL CHECK (length(trim(justification)) > 0),"
+                " PRIMARY KEY (assessment_id, criterion_id)) WITHOUT ROWID"),
+            // A signed assessment is an immutable record: neither it nor its judgements change.
+            QStringLiteral("CREATE TRIGGER readiness_assessment_frozen BEFORE UPDATE ON readiness_assessment"
+                           " WHEN OLD.status = 'signed'"
+                           " BEGIN SELECT RAISE(ABORT, 'a signed readiness assessment cannot change'); END"),
+            QStringLiteral("CREATE TRIGGER readiness_assessment_kept BEFORE DELETE ON readiness_assessment"
+                           " WHEN OLD.status = 'signed'"
+                           " BEGIN SELECT RAISE(ABORT, 'a signed readiness assessment cannot change'); END"),
+            QStringLiteral("CREATE TRIGGER readiness_judgement_frozen_insert BEFORE INSERT ON readiness_judgement"
+                           " WHEN (SELECT status FROM readiness_assessment WHERE id = NEW.assessment_id) = 'signed'"
+                           " BEGIN SELECT RAISE(ABORT, 'a signed readiness assessment cannot change'); END"),
+            QStringLiteral("CREATE TRIGGER readiness_judgement_frozen_update BEFORE UPDATE ON readiness_judgement"
+                           " WHEN (SELECT status FROM readiness_assessment WHERE id = OLD.assessment_id) = 'signed'"
+                           " BEGIN SELECT RAISE(ABORT, 'a signed readiness assessment cannot change'); END"),
+            QStringLiteral("CREATE TRIGGER readiness_judgement_frozen_delete BEFORE DELETE ON readiness_judgement"
+                           " WHEN (SELECT status FROM readiness_assessment WHERE id = OLD.assessment_id) = 'signed'"
+                           " BEGIN SELECT RAISE(ABORT, 'a signed readiness assessment cannot change'); END"),
+        }});
+
     return list;
 }
 } // namespace

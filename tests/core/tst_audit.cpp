@@ -1,5 +1,6 @@
 #include "services/datavalueservice.h"
 #include "services/dhis2mappingservice.h"
+#include "services/readinessservice.h"
 #include "services/indicatorservice.h"
 #include "services/monitoringservice.h"
 #include "services/reportservice.h"
@@ -97,6 +98,13 @@ private:
         QVERIFY2(mapped.ok(), qPrintable(mapped.error()));
         mapped->remote = QStringLiteral("DiszpKrYNg9");
         QVERIFY(Dhis2MappingService(*m_db, admin()).set(mapped.value()).ok());
+        // A readiness assessment (storing the default criteria), a judgement and a sign-off.
+        ReadinessService readiness(*m_db, admin());
+        auto assessment = readiness.createAssessment(m_programme.meta.id, QStringLiteral("Review"));
+        QVERIFY2(assessment.ok(), qPrintable(assessment.error()));
+        const ReadinessCriterion problem = readiness.criteria(m_programme.meta.id).first();
+        assessment = readiness.judge(assessment.value(), problem.meta.id, 3, QStringLiteral("County plan"));
+        QVERIFY2(assessment.ok(), qPrintable(assessment.error()));
 
         User u;
         u.username = QStringLiteral("wang");
