@@ -7,7 +7,7 @@
         <source>%n entry(s) shown, newest first</source>
         <translation>
             <numerusform>%n entry shown, newest first</numerusform>
-            <numerusform>%n entrys shown, newest first</numerusform>
+            <numerusform>%n entries shown, newest first</numerusform>
         </translation>
     </message>
 </context>
@@ -191,6 +191,72 @@
         <translation>
             <numerusform>Type your current password, then the new one twice. Passwords need at least %n character.</numerusform>
             <numerusform>Type your current password, then the new one twice. Passwords need at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message numerus="yes">
+        <source>All %n criteria score 3 or more.</source>
+        <translation>
+            <numerusform>All %n criteria score 3 or more.</numerusform>
+            <numerusform>All %n criteria score 3 or more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria have no score yet; see the missing evidence.</source>
+        <translation>
+            <numerusform>%n criteria have no score yet; see the missing evidence.</numerusform>
+            <numerusform>%n criteria have no score yet; see the missing evidence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln indicator(s) with an effect estimate</source>
+        <translation>
+            <numerusform>%Ln indicator with an effect estimate</numerusform>
+            <numerusform>%Ln indicators with an effect estimate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln equity comparison(s)</source>
+        <translation>
+            <numerusform>%Ln equity comparison</numerusform>
+            <numerusform>%Ln equity comparisons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coverage indicator(s)</source>
+        <translation>
+            <numerusform>%Ln coverage indicator</numerusform>
+            <numerusform>%Ln coverage indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scored visit(s) in twelve months</source>
+        <translation>
+            <numerusform>%Ln scored visit in twelve months</numerusform>
+            <numerusform>%Ln scored visits in twelve months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln beneficiaries</source>
+        <translation>
+            <numerusform>%Ln beneficiaries</numerusform>
+            <numerusform>%Ln beneficiaries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expected report(s)</source>
+        <translation>
+            <numerusform>%Ln expected report</numerusform>
+            <numerusform>%Ln expected reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s) received</source>
+        <translation>
+            <numerusform>%Ln report received</numerusform>
+            <numerusform>%Ln reports received</numerusform>
         </translation>
     </message>
 </context>

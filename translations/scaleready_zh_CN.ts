@@ -1310,6 +1310,41 @@ Importing sites and indicators:
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare assessments</source>
+        <translation>比较评估</translation>
+    </message>
+    <message>
+        <source>&amp;First:</source>
+        <translation>第一份(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Second:</source>
+        <translation>第二份(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Domain or criterion</source>
+        <translation>领域或标准</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>无评分</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+</context>
+<context>
     <name>CompletenessHeatmap</name>
     <message>
         <source>%1 (%2), %3: %4
@@ -1387,6 +1422,93 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>The cost entry no longer exists.</source>
         <translation>该成本记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDialog</name>
+    <message>
+        <source>NEW%1</source>
+        <translation>NEW%1</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2), column &quot;%3&quot;: &quot;%4&quot; is not a number.</source>
+        <translation>第 %1 行（%2），“%3”列：“%4”不是数字。</translation>
+    </message>
+    <message>
+        <source>Readiness criteria</source>
+        <translation>推广准备度标准</translation>
+    </message>
+    <message>
+        <source>Criteria are grouped in the ten domains of the Intervention Scalability Assessment Tool. A computed criterion scores 4 at or beyond &quot;strong&quot;, 3 at or beyond &quot;adequate&quot;, 2 at or beyond &quot;weak&quot;, else 1 (for cost per beneficiary, lower is better). Indicators: codes separated by spaces; empty means all (coverage needs its indicators named). A critical criterion below 3 means &quot;not yet ready&quot;.</source>
+        <translation>各项标准按“干预措施可推广性评估工具”（ISAT）的十个领域分组。计算型标准达到或优于“强”得 4 分，达到或优于“充分”得 3 分，达到或优于“弱”得 2 分，否则得 1 分（人均受益成本越低越好）。指标：以空格分隔的指标代码；留空表示全部指标（覆盖率标准须指明其指标）。关键标准低于 3 分意味着“尚未准备好”。</translation>
+    </message>
+    <message>
+        <source>Only programme managers and administrators can change the criteria.</source>
+        <translation>只有项目经理和管理员可以修改标准。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>Adequate</source>
+        <translation>充分</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>关键</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Guidance (English)</source>
+        <translation>说明（英文）</translation>
+    </message>
+    <message>
+        <source>Guidance (Chinese)</source>
+        <translation>说明（中文）</translation>
+    </message>
+    <message>
+        <source>&amp;Add criterion</source>
+        <translation>添加标准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove criterion</source>
+        <translation>删除标准(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default criteria</source>
+        <translation>使用默认标准(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +3980,25 @@ Site: %5 of %6 reports received, %7 on time</source>
     </message>
 </context>
 <context>
+    <name>JudgementDialog</name>
+    <message>
+        <source>Score a criterion</source>
+        <translation>为标准评分</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>评分：</translation>
+    </message>
+    <message>
+        <source>No score yet</source>
+        <translation>暂不评分</translation>
+    </message>
+    <message>
+        <source>&amp;Justification (required with a score: what the evidence is and where it comes from):</source>
+        <translation>理由(&amp;J)（评分时必填：证据是什么、来自哪里）：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About ScaleReady</source>
@@ -4099,6 +4240,10 @@ Site: %5 of %6 reports received, %7 on time</source>
         <source>Data</source>
         <comment>the data browser page</comment>
         <translation>数据浏览</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>推广准备度</translation>
     </message>
 </context>
 <context>
@@ -5008,6 +5153,25 @@ Site: %5 of %6 reports received, %7 on time</source>
     </message>
 </context>
 <context>
+    <name>RadarChart</name>
+    <message>
+        <source>No assessment to show yet.</source>
+        <translation>暂无可显示的评估。</translation>
+    </message>
+    <message>
+        <source>Readiness by domain (1–4)</source>
+        <translation>各领域准备度（1–4）</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>无评分</translation>
+    </message>
+</context>
+<context>
     <name>RankingChart</name>
     <message>
         <source>Sites</source>
@@ -5112,6 +5276,611 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>The problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>The intervention</source>
+        <translation>干预措施</translation>
+    </message>
+    <message>
+        <source>Strategic and political context</source>
+        <translation>战略与政治环境</translation>
+    </message>
+    <message>
+        <source>Evidence of effectiveness</source>
+        <translation>有效性证据</translation>
+    </message>
+    <message>
+        <source>Costs and benefits</source>
+        <translation>成本与效益</translation>
+    </message>
+    <message>
+        <source>Fidelity and adaptation</source>
+        <translation>忠实度与调整</translation>
+    </message>
+    <message>
+        <source>Reach and acceptability</source>
+        <translation>覆盖与可接受性</translation>
+    </message>
+    <message>
+        <source>Delivery setting and workforce</source>
+        <translation>实施环境与人员</translation>
+    </message>
+    <message>
+        <source>Implementation infrastructure</source>
+        <translation>实施基础设施</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>可持续性</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>干预措施</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Fidelity</source>
+        <translation>忠实度</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Workforce</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>基础设施</translation>
+    </message>
+    <message>
+        <source>Judged by a manager</source>
+        <translation>由项目经理评判</translation>
+    </message>
+    <message>
+        <source>Effect estimates (DiD)</source>
+        <translation>效果估计（双重差分）</translation>
+    </message>
+    <message>
+        <source>Equity comparisons</source>
+        <translation>公平性比较</translation>
+    </message>
+    <message>
+        <source>Coverage in pilot sites</source>
+        <translation>试点项目点覆盖率</translation>
+    </message>
+    <message>
+        <source>Fidelity checklist scores</source>
+        <translation>忠实度清单得分</translation>
+    </message>
+    <message>
+        <source>Cost per beneficiary</source>
+        <translation>人均受益成本</translation>
+    </message>
+    <message>
+        <source>Government co-financing share</source>
+        <translation>政府共同出资比例</translation>
+    </message>
+    <message>
+        <source>Report completeness</source>
+        <translation>报告完整性</translation>
+    </message>
+    <message>
+        <source>Report timeliness</source>
+        <translation>报告及时性</translation>
+    </message>
+    <message>
+        <source>Ready for scale-up</source>
+        <translation>已准备好推广</translation>
+    </message>
+    <message>
+        <source>Ready with conditions</source>
+        <translation>有条件地准备好推广</translation>
+    </message>
+    <message>
+        <source>Not yet ready</source>
+        <translation>尚未准备好推广</translation>
+    </message>
+    <message>
+        <source>The criterion has no complete set of thresholds.</source>
+        <translation>该标准的阈值不完整。</translation>
+    </message>
+    <message>
+        <source>None of the criterion&apos;s indicators exists or suits this measure (coverage needs percentage indicators chosen in the criteria).</source>
+        <translation>该标准的指标均不存在或不适用于此衡量（覆盖率须在标准中选择百分比指标）。</translation>
+    </message>
+    <message>
+        <source>Fewer than half of the indicators have an effect estimate (at least two pilot and two comparison sites with baseline and endline values).</source>
+        <translation>有效果估计的指标不到一半（需至少两个试点和两个对照项目点同时有基线期和终线期数值）。</translation>
+    </message>
+    <message>
+        <source>The indicators&apos; reports are less than 60% complete, too thin to judge.</source>
+        <translation>这些指标的报告完整性不足 60%，数据太少，无法判断。</translation>
+    </message>
+    <message>
+        <source>No equity comparison can be made (no gap change or group effect has data).</source>
+        <translation>无法进行公平性比较（差距变化和分组效果都没有数据）。</translation>
+    </message>
+    <message>
+        <source>No coverage indicator has an approved value in pilot sites.</source>
+        <translation>没有覆盖率指标在试点项目点有已审核的数值。</translation>
+    </message>
+    <message>
+        <source>No costs are recorded for pilot sites.</source>
+        <translation>试点项目点没有成本记录。</translation>
+    </message>
+    <message>
+        <source>The latest costs record no beneficiaries.</source>
+        <translation>最近的成本记录没有受益人数。</translation>
+    </message>
+    <message>
+        <source>Fewer than three scored monitoring visits to pilot sites in the last twelve months.</source>
+        <translation>过去十二个月对试点项目点的已评分监测访视少于三次。</translation>
+    </message>
+    <message>
+        <source>Fewer than half of the active pilot sites had a scored visit in the last twelve months.</source>
+        <translation>过去十二个月有已评分访视的在册试点项目点不到一半。</translation>
+    </message>
+    <message>
+        <source>No reports are expected yet for the indicators.</source>
+        <translation>这些指标尚无应报报告。</translation>
+    </message>
+    <message>
+        <source>No report has been received for the indicators.</source>
+        <translation>这些指标尚未收到任何报告。</translation>
+    </message>
+    <message>
+        <source>Not yet scored by a manager.</source>
+        <translation>项目经理尚未评分。</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n criteria score 3 or more.</source>
+        <translation>
+            <numerusform>全部 %n 项标准得分均在 3 分或以上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The programme has no active readiness criteria.</source>
+        <translation>该项目没有启用的推广准备度标准。</translation>
+    </message>
+    <message>
+        <source>Critical criterion &quot;%1&quot; scores %2; it needs 3 or more.</source>
+        <translation>关键标准“%1”得 %2 分；需要 3 分或以上。</translation>
+    </message>
+    <message>
+        <source>Critical criterion &quot;%1&quot; has no score: %2</source>
+        <translation>关键标准“%1”没有评分：%2</translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; averages %2, below 2.</source>
+        <translation>领域“%1”平均 %2 分，低于 2 分。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; scores %2; strengthen it before or during scale-up.</source>
+        <translation>“%1”得 %2 分；应在推广前或推广中加强。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria have no score yet; see the missing evidence.</source>
+        <translation>
+            <numerusform>%n 项标准尚无评分；见“缺少的证据”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>4 – strong</source>
+        <translation>4 – 强</translation>
+    </message>
+    <message>
+        <source>3 – adequate</source>
+        <translation>3 – 充分</translation>
+    </message>
+    <message>
+        <source>2 – weak</source>
+        <translation>2 – 弱</translation>
+    </message>
+    <message>
+        <source>1 – poor</source>
+        <translation>1 – 差</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>4 at %1 or more, 3 at %2 or more, 2 at %3 or more, else 1</source>
+        <translation>达到 %1 或以上得 4 分，%2 或以上得 3 分，%3 或以上得 2 分，否则得 1 分</translation>
+    </message>
+    <message>
+        <source>4 at %1 or less, 3 at %2 or less, 2 at %3 or less, else 1</source>
+        <translation>不超过 %1 得 4 分，不超过 %2 得 3 分，不超过 %3 得 2 分，否则得 1 分</translation>
+    </message>
+    <message>
+        <source>costs of %1</source>
+        <translation>%1 年成本</translation>
+    </message>
+    <message>
+        <source>Criterion %1: a computed criterion needs all three thresholds (strong, adequate, weak).</source>
+        <translation>标准 %1：计算型标准需要全部三个阈值（强、充分、弱）。</translation>
+    </message>
+    <message>
+        <source>Criterion %1: thresholds are percentages between 0 and 100.</source>
+        <translation>标准 %1：阈值是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Criterion %1: thresholds cannot be negative.</source>
+        <translation>标准 %1：阈值不能为负数。</translation>
+    </message>
+    <message>
+        <source>Criterion %1: thresholds must go down from strong to adequate to weak.</source>
+        <translation>标准 %1：阈值必须按强、充分、弱依次递减。</translation>
+    </message>
+    <message>
+        <source>Criterion %1: a lower cost is better, so thresholds must go up from strong to adequate to weak.</source>
+        <translation>标准 %1：成本越低越好，因此阈值必须按强、充分、弱依次递增。</translation>
+    </message>
+    <message>
+        <source>The assessment&apos;s stored snapshot is damaged and cannot be read.</source>
+        <translation>该评估保存的快照已损坏，无法读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln indicator(s) with an effect estimate</source>
+        <translation>
+            <numerusform>%Ln 项指标有效果估计</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln equity comparison(s)</source>
+        <translation>
+            <numerusform>%Ln 项公平性比较</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coverage indicator(s)</source>
+        <translation>
+            <numerusform>%Ln 项覆盖率指标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scored visit(s) in twelve months</source>
+        <translation>
+            <numerusform>十二个月内 %Ln 次已评分访视</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln beneficiaries</source>
+        <translation>
+            <numerusform>%Ln 名受益人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expected report(s)</source>
+        <translation>
+            <numerusform>%Ln 份应报报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s) received</source>
+        <translation>
+            <numerusform>已收到 %Ln 份报告</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessModel</name>
+    <message>
+        <source>%1 (critical)</source>
+        <translation>%1（关键）</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>无评分</translation>
+    </message>
+    <message>
+        <source>Thresholds: %1</source>
+        <translation>阈值：%1</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Justification or gap</source>
+        <translation>理由或缺口</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <source>%1 — signed off %2 by %3: %4</source>
+        <translation>%1 — %2 由 %3 签署：%4</translation>
+    </message>
+    <message>
+        <source>%1 — draft</source>
+        <translation>%1 — 草稿</translation>
+    </message>
+    <message>
+        <source>Evidence preview (no assessment)</source>
+        <translation>证据预览（无评估）</translation>
+    </message>
+    <message>
+        <source>Computing the evidence (effects, equity, coverage, fidelity, costs, data quality)…</source>
+        <translation>正在计算证据（效果、公平、覆盖、忠实度、成本、数据质量）…</translation>
+    </message>
+    <message>
+        <source>Select a criterion to see what it asks and how it is scored.</source>
+        <translation>选择一项标准，查看其要求和评分方法。</translation>
+    </message>
+    <message>
+        <source>Scored %1.</source>
+        <translation>评分方法：%1。</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to score it.</source>
+        <translation>按回车键或双击为其评分。</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>评估(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>新建评估(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>S&amp;core…</source>
+        <translation>评分(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;off…</source>
+        <translation>签署(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>删除草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;riteria…</source>
+        <translation>标准(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>C&amp;riteria</source>
+        <translation>标准(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare…</source>
+        <translation>比较(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;brief…</source>
+        <translation>证据简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Missing evidence</source>
+        <translation>缺少的证据</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2. This assessment is frozen: it shows the evidence as it was then, whatever changed since.</source>
+        <translation>已由 %1 于 %2 签署。本评估已冻结：显示的是当时的证据，不受此后任何变化影响。</translation>
+    </message>
+    <message>
+        <source>Draft: evidence computed %1 from approved data. Score the judged criteria, then sign off to freeze it.</source>
+        <translation>草稿：证据于 %1 根据已审核数据计算。请为评判型标准评分，然后签署以冻结评估。</translation>
+    </message>
+    <message>
+        <source>Draft: evidence computed %1 from approved data.</source>
+        <translation>草稿：证据于 %1 根据已审核数据计算。</translation>
+    </message>
+    <message>
+        <source>A preview of the evidence. Start a new assessment to score the judged criteria and sign it off.</source>
+        <translation>证据预览。新建评估后可为评判型标准评分并签署。</translation>
+    </message>
+    <message>
+        <source>A preview of the evidence; no assessment has been started.</source>
+        <translation>证据预览；尚未开始任何评估。</translation>
+    </message>
+    <message>
+        <source>None: every criterion has a score.</source>
+        <translation>无：每项标准都有评分。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>Start an assessment before scoring criteria.</source>
+        <translation>请先新建评估，再为标准评分。</translation>
+    </message>
+    <message>
+        <source>There is no draft assessment with its evidence to sign off.</source>
+        <translation>没有带证据的评估草稿可供签署。</translation>
+    </message>
+    <message>
+        <source>Assessment of %1</source>
+        <translation>%1 的评估</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>新建评估</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the assessment:</source>
+        <translation>评估标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>Sign off &quot;%1&quot; with the verdict &quot;%2&quot;?
+
+The assessment, its scores and the evidence as computed now are frozen and can never be changed; later data changes need a new assessment.</source>
+        <translation>以结论“%2”签署“%1”吗？
+
+评估、评分以及此刻计算的证据将被冻结，以后无法更改；此后的数据变化需要新建评估。</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete the draft assessment &quot;%1&quot; and its scores?</source>
+        <translation>删除评估草稿“%1”及其评分吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessRepository</name>
+    <message>
+        <source>Could not save the assessment&apos;s scores: %1</source>
+        <translation>无法保存评估的评分：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessService</name>
+    <message>
+        <source>Every criterion needs a code.</source>
+        <translation>每项标准都需要代码。</translation>
+    </message>
+    <message>
+        <source>Criterion %1 needs a name in English or Chinese.</source>
+        <translation>标准 %1 需要英文或中文名称。</translation>
+    </message>
+    <message>
+        <source>Criterion %1: only criteria computed from indicators list indicator codes.</source>
+        <translation>标准 %1：只有根据指标计算的标准才能列出指标代码。</translation>
+    </message>
+    <message>
+        <source>Criterion %1: the programme has no indicator with the code %2.</source>
+        <translation>标准 %1：项目中没有代码为 %2 的指标。</translation>
+    </message>
+    <message>
+        <source>The programme no longer exists.</source>
+        <translation>该项目已不存在。</translation>
+    </message>
+    <message>
+        <source>The code %1 is used by two criteria; codes must differ.</source>
+        <translation>代码 %1 被两项标准使用；代码不能重复。</translation>
+    </message>
+    <message>
+        <source>The criterion no longer exists.</source>
+        <translation>该标准已不存在。</translation>
+    </message>
+    <message>
+        <source>Criterion %1 was removed elsewhere; reload the criteria.</source>
+        <translation>标准 %1 已在别处被删除；请重新载入标准。</translation>
+    </message>
+    <message>
+        <source>Criterion %1: %2</source>
+        <translation>标准 %1：%2</translation>
+    </message>
+    <message>
+        <source>Assessment of %1</source>
+        <translation>%1 的评估</translation>
+    </message>
+    <message>
+        <source>The assessment no longer exists.</source>
+        <translation>该评估已不存在。</translation>
+    </message>
+    <message>
+        <source>The assessment &quot;%1&quot; was signed off on %2 and can no longer change; start a new assessment.</source>
+        <translation>评估“%1”已于 %2 签署，不能再修改；请新建评估。</translation>
+    </message>
+    <message>
+        <source>The assessment &quot;%1&quot; was changed elsewhere; it has been reloaded.</source>
+        <translation>评估“%1”已在别处被修改；已重新载入。</translation>
+    </message>
+    <message>
+        <source>An assessment needs a title.</source>
+        <translation>评估需要标题。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is computed from the data; only judged criteria take a score.</source>
+        <translation>“%1”根据数据计算；只有评判型标准才能评分。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a score is 1, 2, 3 or 4.</source>
+        <translation>“%1”：评分只能是 1、2、3 或 4。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: say why it scores %2; a score needs a justification.</source>
+        <translation>“%1”：请说明为何得 %2 分；评分需要理由。</translation>
+    </message>
+    <message>
+        <source>The assessment changed since its evidence was computed; review it again before signing off.</source>
+        <translation>计算证据后评估已有变化；请重新审阅后再签署。</translation>
+    </message>
+    <message>
+        <source>Score every judged criterion before signing off. Not yet scored: %1.</source>
+        <translation>签署前请为每项评判型标准评分。尚未评分：%1。</translation>
+    </message>
+    <message>
+        <source>The assessment &quot;%1&quot; is a draft and has no snapshot.</source>
+        <translation>评估“%1”是草稿，没有快照。</translation>
+    </message>
+    <message>
+        <source>The assessment&apos;s stored snapshot is damaged and cannot be read.</source>
+        <translation>该评估保存的快照已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>

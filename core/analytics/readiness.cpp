@@ -30,6 +30,18 @@ constexpr Entry DomainEntries[] = {
     {"infrastructure", QT_TRANSLATE_NOOP("Readiness", "Implementation infrastructure")},
     {"sustainability", QT_TRANSLATE_NOOP("Readiness", "Sustainability")},
 };
+constexpr Entry DomainShortEntries[] = {
+    {"problem", QT_TRANSLATE_NOOP("Readiness", "Problem")},
+    {"intervention", QT_TRANSLATE_NOOP("Readiness", "Intervention")},
+    {"context", QT_TRANSLATE_NOOP("Readiness", "Context")},
+    {"effectiveness", QT_TRANSLATE_NOOP("Readiness", "Effectiveness")},
+    {"costs", QT_TRANSLATE_NOOP("Readiness", "Costs")},
+    {"fidelity", QT_TRANSLATE_NOOP("Readiness", "Fidelity")},
+    {"reach", QT_TRANSLATE_NOOP("Readiness", "Reach")},
+    {"workforce", QT_TRANSLATE_NOOP("Readiness", "Workforce")},
+    {"infrastructure", QT_TRANSLATE_NOOP("Readiness", "Infrastructure")},
+    {"sustainability", QT_TRANSLATE_NOOP("Readiness", "Sustainability")},
+};
 constexpr Entry EvidenceEntries[] = {
     {"judged", QT_TRANSLATE_NOOP("Readiness", "Judged by a manager")},
     {"effectiveness", QT_TRANSLATE_NOOP("Readiness", "Effect estimates (DiD)")},
@@ -120,6 +132,7 @@ CriterionResult missing(CriterionResult r, Gap gap, int basis = 0)
 QString domainKey(Domain d) { return keyOf(DomainEntries, d); }
 std::optional<Domain> domainFromKey(const QString &key) { return fromKeyOf<Domain>(DomainEntries, key); }
 QString domainLabel(Domain d) { return labelOf(DomainEntries, d); }
+QString domainShortLabel(Domain d) { return labelOf(DomainShortEntries, d); }
 QString evidenceKey(Evidence e) { return keyOf(EvidenceEntries, e); }
 std::optional<Evidence> evidenceFromKey(const QString &key) { return fromKeyOf<Evidence>(EvidenceEntries, key); }
 QString evidenceLabel(Evidence e) { return labelOf(EvidenceEntries, e); }
@@ -406,10 +419,14 @@ Evaluation evaluate(const QList<ReadinessCriterion> &criteria, const Inputs &inp
 
     QList<Reason> conditions;
     for (const CriterionResult &r : e.criteria) {
-        if (!r.scored())
-            conditions.append(reason(Reason::Kind::Missing, r));
-        else if (r.score < 3)
+        if (r.scored() && r.score < 3)
             conditions.append(reason(Reason::Kind::Weak, r));
+    }
+    if (!e.missing.isEmpty()) {
+        Reason x;
+        x.kind = Reason::Kind::Unscored;
+        x.value = double(e.missing.size());
+        conditions.append(x);
     }
     if (conditions.isEmpty()) {
         e.verdict = Verdict::Ready;
@@ -443,6 +460,9 @@ QString Reason::text() const
         return QCoreApplication::translate("Readiness", "\"%1\" scores %2; strengthen it before or during scale-up.").arg(name).arg(int(value));
     case Kind::Missing:
         return QCoreApplication::translate("Readiness", "\"%1\": %2").arg(name, gapText(gap));
+    case Kind::Unscored:
+        return QCoreApplication::translate("Readiness", "%n criteria have no score yet; see the missing evidence.", nullptr,
+                                           int(value));
     }
     return {};
 }
@@ -491,14 +511,14 @@ QString basisText(const CriterionResult &r)
     const int n = r.basis;
     switch (r.criterion.evidence) {
     case Evidence::Judged: return {};
-    case Evidence::Effectiveness: return QCoreApplication::translate("Readiness", "%n indicator(s) with an effect estimate", nullptr, n);
-    case Evidence::Equity: return QCoreApplication::translate("Readiness", "%n equity comparison(s)", nullptr, n);
-    case Evidence::Reach: return QCoreApplication::translate("Readiness", "%n coverage indicator(s)", nullptr, n);
-    case Evidence::Fidelity: return QCoreApplication::translate("Readiness", "%n scored visit(s) in twelve months", nullptr, n);
-    case Evidence::CostPerBeneficiary: return QCoreApplication::translate("Readiness", "%n beneficiaries", nullptr, n);
+    case Evidence::Effectiveness: return QCoreApplication::translate("Readiness", "%Ln indicator(s) with an effect estimate", nullptr, n);
+    case Evidence::Equity: return QCoreApplication::translate("Readiness", "%Ln equity comparison(s)", nullptr, n);
+    case Evidence::Reach: return QCoreApplication::translate("Readiness", "%Ln coverage indicator(s)", nullptr, n);
+    case Evidence::Fidelity: return QCoreApplication::translate("Readiness", "%Ln scored visit(s) in twelve months", nullptr, n);
+    case Evidence::CostPerBeneficiary: return QCoreApplication::translate("Readiness", "%Ln beneficiaries", nullptr, n);
     case Evidence::CoFinancing: return QCoreApplication::translate("Readiness", "costs of %1").arg(n);
-    case Evidence::Completeness: return QCoreApplication::translate("Readiness", "%n expected report(s)", nullptr, n);
-    case Evidence::Timeliness: return QCoreApplication::translate("Readiness", "%n report(s) received", nullptr, n);
+    case Evidence::Completeness: return QCoreApplication::translate("Readiness", "%Ln expected report(s)", nullptr, n);
+    case Evidence::Timeliness: return QCoreApplication::translate("Readiness", "%Ln report(s) received", nullptr, n);
     }
     return {};
 }
@@ -642,7 +662,7 @@ QJsonObject reasonJson(const Reason &r)
 Reason reasonFromJson(const QJsonObject &o)
 {
     Reason r;
-    r.kind = Reason::Kind(std::clamp(o.value(QStringLiteral("kind")).toInt(), 0, int(Reason::Kind::Missing)));
+    r.kind = Reason::Kind(std::clamp(o.value(QStringLiteral("kind")).toInt(), 0, int(Reason::Kind::Unscored)));
     r.code = o.value(QStringLiteral("code")).toString();
     r.nameEn = o.value(QStringLiteral("name_en")).toString();
     r.nameZh = o.value(QStringLiteral("name_zh")).toString();

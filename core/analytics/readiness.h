@@ -121,7 +121,8 @@ struct Reason
         CriticalMissing, // a critical criterion has no score
         DomainWeak,      // a domain averages below 2
         Weak,            // a criterion scores below 3 (a condition)
-        Missing,         // a criterion has no score (a condition, and missing evidence)
+        Missing,         // a criterion has no score (an entry of the missing evidence)
+        Unscored,        // value criteria have no score (a condition; the missing evidence lists them)
     };
     Kind kind = Kind::AllMet;
     QString code;

@@ -52,6 +52,7 @@ enum class Verdict { Ready, ReadyWithConditions, NotYetReady };
 QString domainKey(Domain d);
 std::optional<Domain> domainFromKey(const QString &key);
 QString domainLabel(Domain d);
+QString domainShortLabel(Domain d); // one word, for the spokes of a radar chart
 QString evidenceKey(Evidence e);
 std::optional<Evidence> evidenceFromKey(const QString &key);
 QString evidenceLabel(Evidence e);

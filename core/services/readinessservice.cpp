@@ -391,6 +391,22 @@ Result<Readiness::Inputs> ReadinessService::gather(qint64 programmeId, const Can
 Result<Readiness::Evaluation> ReadinessService::evaluate(qint64 programmeId, qint64 assessmentId, const Cancelled &cancelled,
                                                          const Progress &progress, QDate asOf) const
 {
+    if (!ProgrammeRepository(m_database).find(programmeId))
+        return fail(tr("The programme no longer exists."));
+    if (assessmentId != 0) {
+        const auto a = assessment(assessmentId);
+        if (!a || a->programmeId != programmeId)
+            return fail(tr("The assessment no longer exists."));
+    }
+    auto inputs = gather(programmeId, cancelled, progress, asOf);
+    if (!inputs)
+        return fail(inputs.error());
+    return evaluateWith(programmeId, assessmentId, inputs.value(), QDateTime::currentDateTimeUtc());
+}
+
+Result<Readiness::Evaluation> ReadinessService::evaluateWith(qint64 programmeId, qint64 assessmentId,
+                                                             const Readiness::Inputs &inputs, const QDateTime &gatheredAt) const
+{
     const auto programme = ProgrammeRepository(m_database).find(programmeId);
     if (!programme)
         return fail(tr("The programme no longer exists."));
@@ -400,16 +416,13 @@ Result<Readiness::Evaluation> ReadinessService::evaluate(qint64 programmeId, qin
         if (!a || a->programmeId != programmeId)
             return fail(tr("The assessment no longer exists."));
     }
-    auto inputs = gather(programmeId, cancelled, progress, asOf);
-    if (!inputs)
-        return fail(inputs.error());
-    Readiness::Evaluation e = Readiness::evaluate(criteria(programmeId), inputs.value(),
+    Readiness::Evaluation e = Readiness::evaluate(criteria(programmeId), inputs,
                                                   a ? a->judgements : QList<ReadinessJudgement>{});
     e.programmeId = programmeId;
     e.programmeCode = programme->code;
     e.programmeNameEn = programme->nameEn;
     e.programmeNameZh = programme->nameZh;
-    e.computedAt = QDateTime::currentDateTimeUtc();
+    e.computedAt = gatheredAt;
     if (a) {
         e.assessmentId = a->meta.id;
         e.assessmentRevision = a->meta.revision;

@@ -57,6 +57,10 @@ public:
     Result<Readiness::Evaluation> evaluate(qint64 programmeId, qint64 assessmentId = 0,
                                            const Cancelled &cancelled = {}, const Progress &progress = {},
                                            QDate asOf = {}) const;
+    // The evaluation of facts already gathered (the page keeps them while only judgements or
+    // criteria change), with an assessment's judgements (id 0: none).
+    Result<Readiness::Evaluation> evaluateWith(qint64 programmeId, qint64 assessmentId, const Readiness::Inputs &inputs,
+                                               const QDateTime &gatheredAt) const;
     // A signed assessment's stored snapshot.
     static Result<Readiness::Evaluation> snapshot(const ReadinessAssessment &assessment);
 

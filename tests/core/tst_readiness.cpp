@@ -326,6 +326,9 @@ private slots:
 
         e = with(4, 3, 3, 0); // missing evidence is a condition and listed as missing
         QCOMPARE(e.verdict, Verdict::ReadyWithConditions);
+        QCOMPARE(e.reasons.size(), 1);
+        QCOMPARE(e.reasons.first().kind, Reason::Kind::Unscored);
+        QCOMPARE(int(e.reasons.first().value), 1);
         QCOMPARE(e.missing.size(), 1);
         QCOMPARE(e.missing.first().code, QStringLiteral("POLICY"));
         QCOMPARE(e.missing.first().gap, Gap::NotJudged);

@@ -76,7 +76,7 @@ void RadarChart::rebuild()
     angular->setRange(0, DomainCount);
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (int i = 0; i < DomainCount; ++i)
-        angular->append(Readiness::domainLabel(Readiness::Domains[i]), i);
+        angular->append(Readiness::domainShortLabel(Readiness::Domains[i]), i);
     m_chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     auto *radial = new QValueAxis;
     radial->setRange(0, 4);

@@ -11,6 +11,7 @@
 #include "dashboard/dashboardpage.h"
 #include "entry/entrypage.h"
 #include "monitoring/monitoringpage.h"
+#include "readiness/readinesspage.h"
 #include "setup/setuppage.h"
 #include "users/userspage.h"
 #include "review/reviewpage.h"
@@ -73,9 +74,10 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_nav->item(5)->setIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
     m_nav->item(6)->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     m_nav->item(7)->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
-    m_nav->item(8)->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
-    m_nav->item(9)->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
-    m_nav->item(10)->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
+    m_nav->item(8)->setIcon(style()->standardIcon(QStyle::SP_DialogYesButton));
+    m_nav->item(9)->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
+    m_nav->item(10)->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
+    m_nav->item(11)->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
 
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(this);
@@ -87,6 +89,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_dashboard = new DashboardPage(m_settings, this);
     m_browser = new DataBrowserPage(m_settings, this);
     m_monitoring = new MonitoringPage(this);
+    m_readiness = new ReadinessPage(this);
     m_setup = new SetupPage(this);
     m_users = new UsersPage(this);
     m_audit = new AuditPage(this);
@@ -99,6 +102,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_browser);
     m_stack->addWidget(m_monitoring);
+    m_stack->addWidget(m_readiness);
     m_stack->addWidget(m_setup);
     m_stack->addWidget(m_users);
     m_stack->addWidget(m_audit);
@@ -355,9 +359,10 @@ void MainWindow::retranslateUi()
     m_nav->item(5)->setText(tr("Dashboard"));
     m_nav->item(6)->setText(tr("Data", "the data browser page"));
     m_nav->item(7)->setText(tr("Visits and costs"));
-    m_nav->item(8)->setText(tr("Rules and checklist"));
-    m_nav->item(9)->setText(tr("Users"));
-    m_nav->item(10)->setText(tr("Audit"));
+    m_nav->item(8)->setText(tr("Readiness"));
+    m_nav->item(9)->setText(tr("Rules and checklist"));
+    m_nav->item(10)->setText(tr("Users"));
+    m_nav->item(11)->setText(tr("Audit"));
     m_programmeChooser->setToolTip(tr("The programme to work on"));
     // Undo texts are built in the current language (STYLE.md 7).
     for (int i = 0; i < m_undoStack->count(); ++i)
@@ -462,6 +467,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_entry->setSession(nullptr);
     m_review->setSession(nullptr);
     m_monitoring->setSession(nullptr);
+    m_readiness->setSession(nullptr);
     m_dashboard->setSession(nullptr);
     m_browser->setSession(nullptr);
     m_setup->setSession(nullptr);
@@ -474,6 +480,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_entry->setSession(m_session.get());
     m_review->setSession(m_session.get());
     m_monitoring->setSession(m_session.get());
+    m_readiness->setSession(m_session.get());
     m_dashboard->setSession(m_session.get());
     m_browser->setSession(m_session.get());
     m_setup->setSession(m_session.get());
@@ -560,6 +567,7 @@ QString MainWindow::pageName(Page page)
     case DashboardPageIndex: return QStringLiteral("dashboard");
     case DataBrowserPageIndex: return QStringLiteral("data");
     case MonitoringPageIndex: return QStringLiteral("monitoring");
+    case ReadinessPageIndex: return QStringLiteral("readiness");
     case SetupPageIndex: return QStringLiteral("setup");
     case UsersPageIndex: return QStringLiteral("users");
     case AuditPageIndex: return QStringLiteral("audit");

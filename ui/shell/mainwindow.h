@@ -14,6 +14,7 @@
 class AuditPage;
 class Database;
 class MonitoringPage;
+class ReadinessPage;
 class SetupPage;
 class UsersPage;
 class EntryPage;
@@ -52,6 +53,7 @@ public:
         DashboardPageIndex,
         DataBrowserPageIndex,
         MonitoringPageIndex,
+        ReadinessPageIndex,
         SetupPageIndex,
         UsersPageIndex,
         AuditPageIndex
@@ -96,6 +98,7 @@ public:
     DataBrowserPage *dataBrowserPage() const { return m_browser; }
     Page currentPage() const;
     MonitoringPage *monitoringPage() const { return m_monitoring; }
+    ReadinessPage *readinessPage() const { return m_readiness; }
     SetupPage *setupPage() const { return m_setup; }
     UsersPage *usersPage() const { return m_users; }
     AuditPage *auditPage() const { return m_audit; }
@@ -142,6 +145,7 @@ private:
     DashboardPage *m_dashboard;
     DataBrowserPage *m_browser;
     MonitoringPage *m_monitoring;
+    ReadinessPage *m_readiness;
     SetupPage *m_setup;
     UsersPage *m_users;
     AuditPage *m_audit;

@@ -18,7 +18,7 @@ class Session final : public QObject
     Q_OBJECT
 
 public:
-    enum class Entity { Programme, Site, Indicator, Data, Report, Visit, Cost, User, Setup };
+    enum class Entity { Programme, Site, Indicator, Data, Report, Visit, Cost, User, Setup, Readiness };
     Q_ENUM(Entity)
 
     // The actor is the signed-in user (SignInDialog); services check their role.
