@@ -53,6 +53,7 @@ JudgementDialog::JudgementDialog(const ReadinessCriterion &criterion, const std:
     layout->addWidget(m_buttons);
 
     m_scores->button(current ? current->score : 0)->setChecked(true);
+    m_scores->checkedButton()->setFocus();
     if (current)
         m_justification->setPlainText(current->justification);
     resize(560, 420);

@@ -83,6 +83,14 @@ ReadinessPage::ReadinessPage(QWidget *parent) : QWidget(parent), m_generation(st
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Widths that fit the longest domain and criterion names in either language on one or two
+    // lines; the note takes the rest and wraps.
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('n'));
+    m_view->setColumnWidth(ReadinessModel::DomainColumn, 20 * em);
+    m_view->setColumnWidth(ReadinessModel::CriterionColumn, 31 * em);
+    m_view->setColumnWidth(ReadinessModel::EvidenceColumn, 19 * em);
+    m_view->setColumnWidth(ReadinessModel::MeasureColumn, 10 * em);
+    m_view->setColumnWidth(ReadinessModel::ScoreColumn, 12 * em);
     m_guidance = new QLabel(this);
     m_guidance->setObjectName(QStringLiteral("criterionGuidance"));
     m_guidance->setWordWrap(true);
@@ -376,10 +384,6 @@ void ReadinessPage::display(std::shared_ptr<const Evaluation> evaluation)
                                   : QList<RadarChart::Series>{});
     if (evaluation && m_model->rowOf(selected) >= 0)
         m_view->selectRow(m_model->rowOf(selected));
-    m_view->resizeColumnsToContents();
-    m_view->setColumnWidth(ReadinessModel::DomainColumn, std::min(m_view->columnWidth(ReadinessModel::DomainColumn), 180));
-    m_view->setColumnWidth(ReadinessModel::CriterionColumn, std::min(m_view->columnWidth(ReadinessModel::CriterionColumn), 260));
-    m_view->setColumnWidth(ReadinessModel::EvidenceColumn, std::min(m_view->columnWidth(ReadinessModel::EvidenceColumn), 170));
     m_view->resizeRowsToContents();
     retranslateUi();
     updateButtons();
