@@ -7,8 +7,10 @@
 #include "io/tablereader.h"
 #include "io/dataexport.h"
 #include "io/metadataimport.h"
+#include "report/evidencebrief.h"
 #include "services/dataentryservice.h"
 #include "services/permissions.h"
+#include "services/readinessservice.h"
 #include "services/reportservice.h"
 #include "services/userservice.h"
 #include "storage/database.h"
@@ -18,6 +20,7 @@
 #include "storage/siterepository.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -45,7 +48,7 @@ QTextStream &err()
 const QStringList Verbs = {QStringLiteral("generate"), QStringLiteral("stats"), QStringLiteral("check"),   QStringLiteral("init"),
                            QStringLiteral("user-add"), QStringLiteral("submit"),  QStringLiteral("approve"),
                            QStringLiteral("return"),   QStringLiteral("reopen"),  QStringLiteral("import"),
-                           QStringLiteral("export"),   QStringLiteral("import-metadata")};
+                           QStringLiteral("export"),   QStringLiteral("import-metadata"), QStringLiteral("report")};
 
 // A password from the environment variable, else asked on the terminal without echo, else
 // read as one line from standard input (for scripts that pipe it).
@@ -143,6 +146,11 @@ bool toInt(const QString &text, int *value)
 }
 } // namespace
 
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    return arguments.value(1) == QLatin1StringView("report");
+}
+
 bool CommandLine::isCommandLine(const QStringList &arguments)
 {
     if (arguments.size() < 2)
@@ -214,9 +222,14 @@ QString CommandLine::generalHelp()
               "           Import sites or indicators from a CSV or XLSX file, or both (with category\n"
               "           options) from a DHIS2 metadata JSON file; all or nothing: exit 3 and nothing\n"
               "           written when a row is rejected.\n");
+    // And the evidence brief's, after export.
+    const QString reportHelp = tr("  report --db FILE.db --lang zh|en --out FILE.pdf [--programme CODE] [--assessment ID]\n"
+                                  "           Write the scale-up readiness evidence brief as a PDF in Chinese or English:\n"
+                                  "           the newest signed assessment, else the newest draft, else a preliminary\n"
+                                  "           evaluation. It only reads the database, so it needs no --user.\n");
     if (end < 0)
-        return help + u'\n' + exportHelp + metadataHelp;
-    return help.insert(end + 1, exportHelp) + metadataHelp;
+        return help + u'\n' + exportHelp + reportHelp + metadataHelp;
+    return help.insert(end + 1, exportHelp + reportHelp) + metadataHelp;
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -251,6 +264,8 @@ int CommandLine::run(const QStringList &arguments)
         return exportData(rest);
     if (first == QLatin1StringView("import-metadata"))
         return importMetadata(rest);
+    if (first == QLatin1StringView("report"))
+        return brief(rest);
     err() << tr("Unknown verb \"%1\".").arg(first) << Qt::endl << generalHelp();
     return UsageError;
 }
@@ -1100,5 +1115,118 @@ int CommandLine::importMetadata(const QStringList &arguments)
                  .arg(applied->unchanged)
                  .arg(applied->optionsCreated)
           << Qt::endl;
+    return Success;
+}
+
+// `report`: reads the file only (Database::Mode::ReadOnly), so it signs nobody in. main() runs
+// it under a QApplication on the offscreen platform, since the brief renders charts and text.
+int CommandLine::brief(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write the scale-up readiness evidence brief of a programme as a PDF. Reads the database "
+                                        "only, so it needs no --user."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database file."), tr("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("The language of the brief: zh or en."), tr("LANG"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The PDF file to write (replaced when complete)."), tr("FILE"));
+    const QCommandLineOption programmeOption(QStringLiteral("programme"), tr("The programme (when there are several)."), tr("CODE"));
+    const QCommandLineOption assessmentOption(QStringLiteral("assessment"),
+                                              tr("The assessment's id (default: the newest signed one, else the newest draft)."),
+                                              tr("ID", "an assessment's id"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOptions({db, langOption, outOption, programmeOption, assessmentOption, helpOption});
+    if (!parse(parser, arguments))
+        return UsageError;
+    if (parser.isSet(helpOption)) {
+        out() << parser.helpText().replace(QCoreApplication::applicationName() + QStringLiteral(" ["),
+                                           QCoreApplication::applicationName() + QStringLiteral(" report ["));
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << tr("report: unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << Qt::endl;
+        return UsageError;
+    }
+    if (parser.value(db).isEmpty() || parser.value(outOption).isEmpty() || parser.value(langOption).isEmpty()) {
+        err() << tr("report: --db FILE.db, --lang zh|en and --out FILE.pdf are required.") << Qt::endl;
+        return UsageError;
+    }
+    EvidenceBrief::Options options;
+    const QString lang = parser.value(langOption);
+    if (lang == QLatin1StringView("zh") || lang == QLatin1StringView("zh_CN"))
+        options.language = QStringLiteral("zh_CN");
+    else if (lang == QLatin1StringView("en"))
+        options.language = QStringLiteral("en");
+    else {
+        err() << tr("report: --lang takes zh or en, not \"%1\".").arg(lang) << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(assessmentOption)) {
+        bool ok = false;
+        options.assessmentId = parser.value(assessmentOption).toLongLong(&ok);
+        if (!ok || options.assessmentId <= 0) {
+            err() << tr("report: --assessment needs an assessment's id (a whole number), not \"%1\".").arg(parser.value(assessmentOption))
+                  << Qt::endl;
+            return UsageError;
+        }
+    }
+    options.path = parser.value(outOption);
+    const QFileInfo target(options.path);
+    if (!target.absoluteDir().exists()) {
+        err() << tr("report: cannot write %1: the folder %2 does not exist.")
+                     .arg(options.path, QDir::toNativeSeparators(target.absolutePath()))
+              << Qt::endl;
+        return FileError;
+    }
+    if (target.isDir()) {
+        err() << tr("report: cannot write %1: it is a folder.").arg(options.path) << Qt::endl;
+        return FileError;
+    }
+
+    auto opened = Database::open(parser.value(db), Database::Mode::ReadOnly);
+    if (!opened) {
+        err() << tr("report: %1").arg(opened.error()) << Qt::endl;
+        return FileError;
+    }
+    Database &database = *opened.value();
+    const QList<Programme> programmes = ProgrammeRepository(database).all();
+    if (parser.isSet(programmeOption)) {
+        const auto named = ProgrammeRepository(database).findByCode(parser.value(programmeOption));
+        if (!named) {
+            err() << tr("report: there is no programme %1.").arg(parser.value(programmeOption)) << Qt::endl;
+            return UsageError;
+        }
+        options.programmeId = named->meta.id;
+    } else if (programmes.size() == 1) {
+        options.programmeId = programmes.first().meta.id;
+    } else if (programmes.isEmpty()) {
+        err() << tr("report: the database holds no programme.") << Qt::endl;
+        return UsageError;
+    } else {
+        QStringList codes;
+        for (const Programme &p : programmes)
+            codes.append(p.code);
+        err() << tr("report: the database holds several programmes (%1); name one with --programme CODE.")
+                     .arg(codes.join(QStringLiteral(", ")))
+              << Qt::endl;
+        return UsageError;
+    }
+    const Actor reader; // reading needs no sign-in
+    if (options.assessmentId != 0) {
+        const auto a = ReadinessService(database, reader).assessment(options.assessmentId);
+        if (!a || a->programmeId != options.programmeId) {
+            err() << tr("report: the programme has no assessment %1.").arg(options.assessmentId) << Qt::endl;
+            return UsageError;
+        }
+    }
+    auto data = EvidenceBrief::gather(database, reader, options);
+    if (!data) {
+        err() << tr("report: %1").arg(data.error()) << Qt::endl;
+        return OperationFailed;
+    }
+    auto written = EvidenceBrief::write(data.value(), options);
+    if (!written) {
+        err() << tr("report: %1").arg(written.error()) << Qt::endl;
+        return written.errorKind() == ErrorKind::File ? FileError : OperationFailed;
+    }
+    out() << tr("Wrote the evidence brief to %1.").arg(options.path) << Qt::endl;
     return Success;
 }

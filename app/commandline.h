@@ -13,6 +13,7 @@
 //   scaleready import --db FILE.db --user NAME FILE.csv [--mapping NAME] [--dry-run] …
 //   scaleready export --db FILE.db --format F --out FILE [selection options]
 //   scaleready import-metadata --db FILE.db --user NAME --kind sites|indicators|dhis2 FILE …
+//   scaleready report --db FILE.db --lang zh|en --out FILE.pdf [--programme CODE] [--assessment ID]
 // Write verbs sign in with --user NAME and the password from SCALEREADY_PASSWORD or a prompt.
 // Exit codes are listed in the README.
 class CommandLine final
@@ -31,6 +32,8 @@ public:
 
     // True when the arguments ask for a verb, --help or --version rather than the window.
     static bool isCommandLine(const QStringList &arguments);
+    // True for the verbs that draw (the evidence brief): they run under a QApplication.
+    static bool needsGui(const QStringList &arguments);
     static int run(const QStringList &arguments);
 
 private:
@@ -43,5 +46,6 @@ private:
     static int importData(const QStringList &arguments);
     static int exportData(const QStringList &arguments);
     static int importMetadata(const QStringList &arguments);
+    static int brief(const QStringList &arguments);
     static QString generalHelp();
 };

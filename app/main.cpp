@@ -29,7 +29,20 @@ int main(int argc, char **argv)
 {
     // Verbs run without a display: a QCoreApplication, translated by the system locale
     // (or SCALEREADY_LANG=en|zh_CN).
-    if (CommandLine::isCommandLine(rawArguments(argc, argv))) {
+    const QStringList raw = rawArguments(argc, argv);
+    if (CommandLine::isCommandLine(raw) && CommandLine::needsGui(raw)) {
+        // The evidence brief renders text and charts, so it needs a QApplication, and without a
+        // display the offscreen platform. The minimal platform has no fonts (its PDF would have
+        // no text), so it gives way to offscreen too.
+        const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+        if (platform.isEmpty() || platform == "minimal")
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describe();
+        LanguageManager::instance()->setLanguage(LanguageManager::resolve(qEnvironmentVariable("SCALEREADY_LANG")));
+        return CommandLine::run(app.arguments());
+    }
+    if (CommandLine::isCommandLine(raw)) {
         QCoreApplication app(argc, argv);
         describe();
         LanguageManager::instance()->setLanguage(LanguageManager::resolve(qEnvironmentVariable("SCALEREADY_LANG")));

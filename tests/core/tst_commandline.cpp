@@ -53,6 +53,24 @@ private:
                 QString::fromUtf8(process.readAllStandardError())};
     }
 
+    // `report` as a user runs it without a display: no DISPLAY and no QT_QPA_PLATFORM at all.
+    Run report(const QStringList &arguments, const QString &language = QStringLiteral("en"))
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.insert(QStringLiteral("SCALEREADY_LANG"), language);
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SCALEREADY_BINARY_DIR "/app/scaleready"), QStringList{QStringLiteral("report")} + arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
     Run signedIn(const QStringList &arguments, const QString &password)
     {
         return run(arguments, QStringLiteral("en"), QStringLiteral("C.UTF-8"), {{QStringLiteral("SCALEREADY_PASSWORD"), password}});
@@ -489,6 +507,93 @@ private slots:
         const Run help = run({QStringLiteral("--help")});
         QVERIFY2(help.out.contains(QStringLiteral("  export --db FILE.db")) && help.out.contains(QStringLiteral("needs no --user")),
                  qPrintable(help.out));
+    }
+
+    // report writes the evidence brief without a display; bad input gets a message naming it,
+    // the documented exit code and no PDF.
+    void reportWritesTheBrief()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("report.db"));
+        QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--out"), path, QStringLiteral("--sites"), QStringLiteral("8"),
+                      QStringLiteral("--months"), QStringLiteral("12")})
+                     .code,
+                 0);
+        const QString pdf = m_dir.filePath(QStringLiteral("brief.pdf"));
+        const Run good = report({QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--out"), pdf});
+        QVERIFY2(good.code == 0, qPrintable(good.err));
+        QVERIFY2(good.out.contains(pdf), qPrintable(good.out));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        file.close();
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+        // In Chinese: the programme's and the provinces' Chinese names.
+        QVERIFY2(extracted.contains(QStringLiteral("中国西部儿童早期综合发展项目")), qPrintable(extracted.left(500)));
+        QVERIFY(extracted.contains(QStringLiteral("省")));
+        QVERIFY(!extracted.contains(QStringLiteral("western China")));
+        // Read only: the database is untouched.
+        const QByteArray before = fingerprint(path);
+        QVERIFY(report({QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), pdf}).code == 0);
+        QCOMPARE(fingerprint(path), before);
+        const Run help = run({QStringLiteral("--help")});
+        QVERIFY2(help.out.contains(QStringLiteral("  report --db FILE.db --lang zh|en --out FILE.pdf")), qPrintable(help.out));
+        const Run verbHelp = report({QStringLiteral("--help")});
+        QCOMPARE(verbHelp.code, 0);
+        QVERIFY(verbHelp.out.contains(QStringLiteral("--assessment")));
+
+        struct Bad
+        {
+            QStringList arguments;
+            int code;
+            QStringList message;
+        };
+        const QString out = m_dir.filePath(QStringLiteral("bad.pdf"));
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.db"));
+        {
+            QFile f(damaged);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4096, 'x'));
+        }
+        const QList<Bad> bad = {
+            {{QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--out"), out}, 1,
+             {QStringLiteral("--lang"), QStringLiteral("fr")}},
+            {{QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")}, 1, {QStringLiteral("--out")}},
+            {{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db")), QStringLiteral("--lang"), QStringLiteral("en"),
+              QStringLiteral("--out"), out},
+             2, {QStringLiteral("none.db")}},
+            {{QStringLiteral("--db"), damaged, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), out}, 2, {}},
+            {{QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--programme"),
+              QStringLiteral("NOPE"), QStringLiteral("--out"), out},
+             1, {QStringLiteral("NOPE")}},
+            {{QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--assessment"),
+              QStringLiteral("99"), QStringLiteral("--out"), out},
+             1, {QStringLiteral("assessment 99")}},
+            {{QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--assessment"),
+              QStringLiteral("latest"), QStringLiteral("--out"), out},
+             1, {QStringLiteral("--assessment"), QStringLiteral("latest")}},
+            {{QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"),
+              m_dir.filePath(QStringLiteral("no/such/bad.pdf"))},
+             2, {QStringLiteral("bad.pdf")}},
+        };
+        for (const Bad &b : bad) {
+            const Run r = report(b.arguments);
+            QVERIFY2(r.code == b.code, qPrintable(b.arguments.join(u' ') + QStringLiteral(": ") + r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("report: ")), qPrintable(r.err));
+            for (const QString &m : b.message)
+                QVERIFY2(r.err.contains(m), qPrintable(r.err));
+            QVERIFY(!QFileInfo::exists(out));
+            QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no/such/bad.pdf"))));
+        }
+        // Messages in the interface language.
+        const Run chinese = report({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db")), QStringLiteral("--lang"),
+                                    QStringLiteral("en"), QStringLiteral("--out"), out},
+                                   QStringLiteral("zh_CN"));
+        QCOMPARE(chinese.code, 2);
+        QVERIFY2(chinese.err.contains(QStringLiteral("不存在")), qPrintable(chinese.err));
+        QVERIFY(!QFileInfo::exists(out));
     }
 
     void followsTheSystemLocale()
