@@ -396,6 +396,470 @@
     </message>
 </context>
 <context>
+    <name>BriefWriter</name>
+    <message>
+        <source>Signed off by %1 on %2</source>
+        <translation>由 %1 于 %2 签署确认</translation>
+    </message>
+    <message>
+        <source>an unnamed user</source>
+        <translation>未具名用户</translation>
+    </message>
+    <message>
+        <source>Draft — not signed off</source>
+        <translation>草稿——尚未签署确认</translation>
+    </message>
+    <message>
+        <source>Preliminary — no assessment yet</source>
+        <translation>初步评估——尚无正式评估</translation>
+    </message>
+    <message>
+        <source>Scale-up readiness — evidence brief</source>
+        <translation>推广准备度——证据简报</translation>
+    </message>
+    <message>
+        <source>Programme code: %1</source>
+        <translation>项目代码：%1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Preliminary evaluation</source>
+        <translation>初步评估</translation>
+    </message>
+    <message>
+        <source>No assessment has been started: criteria judged by managers have no score yet, and the verdict rests on the computed criteria alone.</source>
+        <translation>尚未开始任何评估：由管理人员评判的标准还没有评分，结论仅依据根据数据计算的标准。</translation>
+    </message>
+    <message>
+        <source>The evidence is computed from today&apos;s data with the draft&apos;s judgements; it may change until the assessment is signed off.</source>
+        <translation>证据根据当前数据和草稿中的评判计算，在评估签署确认之前可能发生变化。</translation>
+    </message>
+    <message>
+        <source>The verdict, scores, effect estimates and fidelity are those frozen at sign-off; the charts and tables of sites, costs, data quality and the annex show the data as of %1.</source>
+        <translation>结论、评分、效果估计和忠实度均为签署确认时冻结的结果；项目点、成本、数据质量的图表和表格以及附录显示截至 %1 的数据。</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by ScaleReady</source>
+        <translation>由 ScaleReady 于 %1 生成</translation>
+    </message>
+    <message>
+        <source>1. Verdict and reasons</source>
+        <translation>1. 结论与理由</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Scores by domain</source>
+        <translation>各领域评分</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>无评分</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>标准数</translation>
+    </message>
+    <message>
+        <source>Mean score (1–4)</source>
+        <translation>平均分（1–4）</translation>
+    </message>
+    <message>
+        <source>Domain scores</source>
+        <translation>领域评分</translation>
+    </message>
+    <message>
+        <source>Missing evidence</source>
+        <translation>缺失的证据</translation>
+    </message>
+    <message>
+        <source>Every criterion has a score.</source>
+        <translation>每项标准均已有评分。</translation>
+    </message>
+    <message>
+        <source>2. The model</source>
+        <translation>2. 示范模式</translation>
+    </message>
+    <message>
+        <source>The programme has no description.</source>
+        <translation>该项目没有说明。</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>重点领域</translation>
+    </message>
+    <message>
+        <source>Programme period</source>
+        <translation>项目期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Pilot sites</source>
+        <translation>试点项目点</translation>
+    </message>
+    <message>
+        <source>Comparison sites</source>
+        <translation>对照项目点</translation>
+    </message>
+    <message>
+        <source>3. The sites</source>
+        <translation>3. 项目点</translation>
+    </message>
+    <message>
+        <source>The pilot and comparison sites by province, with their equity attributes and child population.</source>
+        <translation>按省份列出的试点和对照项目点，及其公平属性和儿童人口。</translation>
+    </message>
+    <message>
+        <source>(no province)</source>
+        <translation>（无省份）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>Ethnic-minority area</source>
+        <translation>少数民族地区</translation>
+    </message>
+    <message>
+        <source>Poverty county</source>
+        <translation>脱贫县</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童人数</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>百分点</translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation>每千人</translation>
+    </message>
+    <message>
+        <source>per site and period</source>
+        <translation>每项目点每期间</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>DiD (95% CI)</source>
+        <translation>双重差分（95% 置信区间）</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估计值</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>4. Key outcomes</source>
+        <translation>4. 主要成果</translation>
+    </message>
+    <message>
+        <source>The programme has no indicators.</source>
+        <translation>该项目没有指标。</translation>
+    </message>
+    <message>
+        <source>The difference-in-differences (DiD) of each key indicator: the mean change of pilot sites between the baseline and the endline window minus that of comparison sites, with its 95% confidence interval.</source>
+        <translation>各关键指标的双重差分：试点项目点在基线期与终期之间的平均变化减去对照项目点的平均变化，并给出 95% 置信区间。</translation>
+    </message>
+    <message>
+        <source>Each row has its own scale, centred on zero (dashed line); the shaded half is the favourable direction. Green: favourable with a 95% confidence interval clear of zero; red: unfavourable and clear of zero; grey: the interval includes zero.</source>
+        <translation>每行使用各自的刻度，以零（虚线）为中心；阴影一侧为有利方向。绿色：效果有利且 95% 置信区间不含零；红色：效果不利且置信区间不含零；灰色：置信区间包含零。</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>Pilot change</source>
+        <translation>试点变化</translation>
+    </message>
+    <message>
+        <source>Comparison change</source>
+        <translation>对照变化</translation>
+    </message>
+    <message>
+        <source>DiD</source>
+        <translation>双重差分</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Sites (pilot + comparison)</source>
+        <translation>项目点（试点 + 对照）</translation>
+    </message>
+    <message>
+        <source>Shaded rows: a favourable effect whose 95% confidence interval is clear of zero. Counts are per site and period.</source>
+        <translation>阴影行：效果有利且 95% 置信区间不含零。计数为每项目点每期间的数值。</translation>
+    </message>
+    <message>
+        <source>Trends in pilot and comparison sites</source>
+        <translation>试点与对照项目点的趋势</translation>
+    </message>
+    <message>
+        <source>Equity: %1</source>
+        <translation>公平性：%1</translation>
+    </message>
+    <message>
+        <source>The indicator in each equity group (reference and focus group of each dimension), in pilot and comparison sites, over the baseline and the endline window: a gap narrowing faster in pilot sites means the model reaches disadvantaged children.</source>
+        <translation>各公平分组（每个维度的参照组和重点组）在试点和对照项目点、基线期和终期的指标值：试点项目点的差距缩小得更快，说明该模式惠及了处境不利的儿童。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Basis or gap</source>
+        <translation>依据或缺口</translation>
+    </message>
+    <message>
+        <source>5. Cost and co-financing</source>
+        <translation>5. 成本与共同出资</translation>
+    </message>
+    <message>
+        <source>No costs are recorded for pilot sites.</source>
+        <translation>试点项目点没有成本记录。</translation>
+    </message>
+    <message>
+        <source>Costs of the pilot sites by year, in yuan: the programme&apos;s spending and the government&apos;s contribution.</source>
+        <translation>试点项目点各年度成本（元）：项目支出和政府投入。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Programme spending</source>
+        <translation>项目支出</translation>
+    </message>
+    <message>
+        <source>Government contribution</source>
+        <translation>政府投入</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>受益人数</translation>
+    </message>
+    <message>
+        <source>Cost per beneficiary</source>
+        <translation>每受益人成本</translation>
+    </message>
+    <message>
+        <source>Government share</source>
+        <translation>政府出资比例</translation>
+    </message>
+    <message>
+        <source>Readiness criteria on costs</source>
+        <translation>关于成本的推广准备度标准</translation>
+    </message>
+    <message>
+        <source>The framework has no criterion on costs.</source>
+        <translation>该标准框架中没有关于成本的标准。</translation>
+    </message>
+    <message>
+        <source>6. Fidelity</source>
+        <translation>6. 忠实度</translation>
+    </message>
+    <message>
+        <source>Monitoring visits to active pilot sites from %1 to %2 with a scored fidelity checklist.</source>
+        <translation>%1 至 %2 期间对在运行试点项目点进行的、填写了忠实度核查表评分的监测访视。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Scored visits</source>
+        <translation>有评分的访视</translation>
+    </message>
+    <message>
+        <source>Pilot sites visited</source>
+        <translation>受访试点项目点</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Mean fidelity (share of the maximum score)</source>
+        <translation>平均忠实度（占满分的比例）</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>核查表条目</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Mean score (0–3)</source>
+        <translation>平均分（0–3）</translation>
+    </message>
+    <message>
+        <source>Readiness criterion on fidelity</source>
+        <translation>关于忠实度的推广准备度标准</translation>
+    </message>
+    <message>
+        <source>7. Data-quality caveats</source>
+        <translation>7. 数据质量说明</translation>
+    </message>
+    <message>
+        <source>Only approved reports are counted in the statistics; draft, submitted and returned reports are left out.</source>
+        <translation>统计中只计入已批准的报告；草稿、已提交和已退回的报告不计入。</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>异常值</translation>
+    </message>
+    <message>
+        <source>Consistency failures</source>
+        <translation>一致性错误</translation>
+    </message>
+    <message>
+        <source>Completeness: reports received of those expected; timeliness: received reports submitted on time; outliers: values far from the site&apos;s own median; consistency failures: numerators above denominators, values out of range, parts that do not add up.</source>
+        <translation>完整性：已收到的报告占应收报告的比例；及时性：已收到的报告中按时提交的比例；异常值：远离该项目点自身中位数的数值；一致性错误：分子大于分母、数值超出范围、分项之和与合计不符。</translation>
+    </message>
+    <message>
+        <source>Gaps in the evidence</source>
+        <translation>证据缺口</translation>
+    </message>
+    <message>
+        <source>8. Readiness criteria</source>
+        <translation>8. 推广准备度标准</translation>
+    </message>
+    <message>
+        <source>judged</source>
+        <translation>人工评判</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Justification or gap</source>
+        <translation>理由或缺口</translation>
+    </message>
+    <message>
+        <source>* A critical criterion: a score below 3, or none, means not yet ready.</source>
+        <translation>* 关键标准：评分低于 3 或没有评分，即为尚未准备就绪。</translation>
+    </message>
+    <message>
+        <source>9. Methods</source>
+        <translation>9. 方法</translation>
+    </message>
+    <message>
+        <source>Data. Only approved reports count. Percentages are the ratio of sums (numerators over denominators across sites), never an average of percentages; counts are compared per site and period.</source>
+        <translation>数据。只计入已批准的报告。百分比按总和之比计算（各项目点分子之和除以分母之和），而不是百分比的平均值；计数按每项目点每期间进行比较。</translation>
+    </message>
+    <message>
+        <source>Difference-in-differences. Each site&apos;s value over the baseline window and over the endline window gives its change; the DiD is the mean change of pilot sites minus the mean change of comparison sites, with sites as the unit. Its 95% confidence interval uses Welch&apos;s two-sample t: the standard error from both arms&apos; variances, Welch–Satterthwaite degrees of freedom and the 97.5% quantile of Student&apos;s t. It needs two pilot and two comparison sites with a change.</source>
+        <translation>双重差分。每个项目点在基线期和终期的数值之差为其变化；双重差分等于试点项目点的平均变化减去对照项目点的平均变化，以项目点为单位。其 95% 置信区间采用 Welch 两样本 t 方法：标准误由两组的方差计算，自由度采用 Welch–Satterthwaite 近似，并使用 t 分布的 97.5% 分位数。至少需要两个有变化值的试点项目点和两个对照项目点。</translation>
+    </message>
+    <message>
+        <source>Intervals of percentages. The values of pilot and comparison sites in each period carry a Wilson score 95% interval.</source>
+        <translation>百分比的区间。试点和对照项目点在各期间的数值附有 Wilson 评分法 95% 置信区间。</translation>
+    </message>
+    <message>
+        <source>Equity. Each dimension compares a reference group with a focus group (urban and rural sites, other and ethnic-minority areas, other and poverty counties, boys and girls, Han and minority children). The gap is reference minus focus; it narrows when its absolute size falls from the baseline to the endline window, and the model helps when it narrows faster in pilot than in comparison sites. The slope index of inequality (SII) is the weighted least-squares slope of the indicator over sites ranked by their number of disadvantages.</source>
+        <translation>公平性。每个维度将参照组与重点组进行比较（城市与农村项目点、其他地区与少数民族地区、其他县与脱贫县、男童与女童、汉族与少数民族儿童）。差距等于参照组减去重点组；从基线期到终期差距的绝对值减小即为差距缩小，若试点项目点的差距比对照项目点缩小得更快，则说明该模式发挥了作用。不平等斜率指数（SII）是按处境不利因素数量对项目点排序后，指标值的加权最小二乘斜率。</translation>
+    </message>
+    <message>
+        <source>Readiness. Computed criteria score 4, 3 or 2 at or beyond their strong, adequate or weak threshold, else 1; managers score judged criteria 1–4 with a justification. A criterion without enough evidence has no score. A domain&apos;s score is the mean of its scored criteria.</source>
+        <translation>推广准备度。根据数据计算的标准达到或超过“强”“适当”“弱”阈值时分别得 4、3、2 分，否则得 1 分；人工评判的标准由管理人员给出 1–4 分并说明理由。证据不足的标准没有评分。领域评分为该领域已评分标准的平均分。</translation>
+    </message>
+    <message>
+        <source>Verdict. Not yet ready when a critical criterion scores below 3 or has no score, or a domain averages below 2; ready when every criterion scores 3 or more; otherwise ready with conditions.</source>
+        <translation>结论。若任一关键标准评分低于 3 或没有评分，或任一领域平均分低于 2，则为尚未准备就绪；若每项标准均达到 3 分或以上，则为准备就绪；其他情况为有条件准备就绪。</translation>
+    </message>
+    <message>
+        <source>Annex: indicator values by year</source>
+        <translation>附录：各年度指标值</translation>
+    </message>
+    <message>
+        <source>Approved values of the key indicators by year: percentages and rates as the ratio of sums, counts as totals, with the number of sites and reports they rest on.</source>
+        <translation>各年度关键指标的已批准数值：百分比和比率按总和之比计算，计数为合计，并注明所依据的项目点数和报告数。</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>试点</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部项目点</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>项目点数</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告数</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format of the brief</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
     <name>CategoryOptionRepository</name>
     <message>
         <source>Could not store the dimension %1 of option %2: %3</source>
@@ -1307,6 +1771,91 @@ Importing sites and indicators:
     <message>
         <source>Checked %1 (%2): %3 records, %4 values: %5 new, %6 changed, %7 unchanged, %8 rejected.</source>
         <translation>已检查 %1（%2）：%3 条记录，%4 个数值：新增 %5，更改 %6，未变 %7，拒绝 %8。</translation>
+    </message>
+    <message>
+        <source>  report --db FILE.db --lang zh|en --out FILE.pdf [--programme CODE] [--assessment ID]
+           Write the scale-up readiness evidence brief as a PDF in Chinese or English:
+           the newest signed assessment, else the newest draft, else a preliminary
+           evaluation. It only reads the database, so it needs no --user.
+</source>
+        <translation>  report --db FILE.db --lang zh|en --out FILE.pdf [--programme CODE] [--assessment ID]
+           以中文或英文 PDF 写出推广准备度证据简报：依据最新的已签署评估，
+           没有时依据最新的草稿，再没有时为初步评估。它只读取数据库，
+           因此不需要 --user。
+</translation>
+    </message>
+    <message>
+        <source>Write the scale-up readiness evidence brief of a programme as a PDF. Reads the database only, so it needs no --user.</source>
+        <translation>将项目的推广准备度证据简报写为 PDF。只读取数据库，因此不需要 --user。</translation>
+    </message>
+    <message>
+        <source>The language of the brief: zh or en.</source>
+        <translation>简报的语言：zh 或 en。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced when complete).</source>
+        <translation>要写入的 PDF 文件（完成后替换原文件）。</translation>
+    </message>
+    <message>
+        <source>The assessment&apos;s id (default: the newest signed one, else the newest draft).</source>
+        <translation>评估编号（默认：最新的已签署评估，没有时为最新的草稿）。</translation>
+    </message>
+    <message>
+        <source>report: unexpected argument &quot;%1&quot;.</source>
+        <translation>report：多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>report: --db FILE.db, --lang zh|en and --out FILE.pdf are required.</source>
+        <translation>report：必须指定 --db FILE.db、--lang zh|en 和 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>report: --lang takes zh or en, not &quot;%1&quot;.</source>
+        <translation>report：--lang 只能是 zh 或 en，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>report: --assessment needs an assessment&apos;s id (a whole number), not &quot;%1&quot;.</source>
+        <translation>report：--assessment 需要评估编号（整数），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>report: cannot write %1: the folder %2 does not exist.</source>
+        <translation>report：无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>report: cannot write %1: it is a folder.</source>
+        <translation>report：无法写入 %1：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>report：%1</translation>
+    </message>
+    <message>
+        <source>report: there is no programme %1.</source>
+        <translation>report：没有项目 %1。</translation>
+    </message>
+    <message>
+        <source>report: the database holds no programme.</source>
+        <translation>report：数据库中没有项目。</translation>
+    </message>
+    <message>
+        <source>report: the database holds several programmes (%1); name one with --programme CODE.</source>
+        <translation>report：数据库中有多个项目（%1），请用 --programme CODE 指定其中一个。</translation>
+    </message>
+    <message>
+        <source>report: the programme has no assessment %1.</source>
+        <translation>report：该项目没有编号为 %1 的评估。</translation>
+    </message>
+    <message>
+        <source>Wrote the evidence brief to %1.</source>
+        <translation>已将证据简报写入 %1。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>an assessment&apos;s id</comment>
+        <translation>评估编号</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3527,53 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>Reports</source>
         <translation>报告数</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBrief</name>
+    <message>
+        <source>The programme no longer exists.</source>
+        <translation>该项目已不存在。</translation>
+    </message>
+    <message>
+        <source>The programme %1 has no assessment %2.</source>
+        <translation>项目 %1 没有编号为 %2 的评估。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write.</source>
+        <translation>请指定要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The brief can be written in English (en) or Chinese (zh_CN), not &quot;%1&quot;.</source>
+        <translation>简报只能用英文（en）或中文（zh_CN）撰写，不能用“%1”。</translation>
+    </message>
+    <message>
+        <source>The font %1 is not installed (Debian package fonts-wqy-microhei); the brief needs it.</source>
+        <translation>未安装字体 %1（Debian 软件包 fonts-wqy-microhei），生成简报需要该字体。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — evidence brief</source>
+        <translation>%1——证据简报</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -5783,6 +6379,42 @@ The assessment, its scores and the evidence as computed now are frozen and can n
     <message>
         <source>Delete the draft assessment &quot;%1&quot; and its scores?</source>
         <translation>删除评估草稿“%1”及其评分吗？</translation>
+    </message>
+    <message>
+        <source>Gathering the evidence for the brief…</source>
+        <translation>正在收集简报所需的证据…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing the brief…</source>
+        <translation>正在写入简报…</translation>
+    </message>
+    <message>
+        <source>Evidence brief</source>
+        <translation>证据简报</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the brief:</source>
+        <translation>简报语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Save the evidence brief</source>
+        <translation>保存证据简报</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The evidence brief was written to %1.</source>
+        <translation>证据简报已写入 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>打开(&amp;O)</translation>
     </message>
 </context>
 <context>

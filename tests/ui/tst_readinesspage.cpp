@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPolarChart>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -225,6 +226,26 @@ private slots:
         const auto coverage = page.model()->result(rowOf(page, QStringLiteral("COVERAGE")));
         QCOMPARE(*coverage->criterion.strong, 95.0);
         QCOMPARE(*coverage->criterion.adequate, 90.0);
+
+        // The evidence brief of the signed assessment, in Chinese while the window is English.
+        page.selectAssessment(a->meta.id);
+        QVERIFY(waitForEvaluation(page));
+        const QString pdf = m_dir.filePath(QStringLiteral("brief.pdf"));
+        auto written = page.writeBrief(QStringLiteral("zh_CN"), pdf);
+        QVERIFY2(written, qPrintable(written.error()));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(extracted.contains(QStringLiteral("证据简报")), qPrintable(extracted.left(400)));
+        QVERIFY(extracted.contains(QStringLiteral("Mid-term review 2026")));
+        QCOMPARE(LanguageManager::instance()->language(), QStringLiteral("en"));
+        QTRY_COMPARE(page.newButton()->text(), QStringLiteral("&New assessment…"));
+        // A folder that does not exist: refused, nothing written.
+        auto refused = page.writeBrief(QStringLiteral("en"), m_dir.filePath(QStringLiteral("missing/brief.pdf")));
+        QVERIFY(!refused);
+        QVERIFY(!refused.error().isEmpty());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing/brief.pdf"))));
 
         page.setSession(nullptr);
     }

@@ -158,7 +158,8 @@ QString TrendChart::rebuild()
     auto *xAxis = new QCategoryAxis;
     xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const int steps = int(last) + 1;
-    const int every = std::max(1, int(std::ceil(steps / 12.0)));
+    // At most eight labels, so that each has room to print whole ("2024年第3季度").
+    const int every = std::max(1, int(std::ceil(steps / 8.0)));
     for (int i = 0; i < steps; i += every)
         xAxis->append(origin.shifted(i).displayName(), i);
     xAxis->setRange(first - 0.5, last + 0.5);

@@ -5,11 +5,21 @@
 #include "criteriadialog.h"
 #include "judgementdialog.h"
 #include "models/readinessmodel.h"
+#include "report/evidencebrief.h"
+#include "shell/languagemanager.h"
 #include "services/readinessservice.h"
 #include "shell/session.h"
 #include "storage/database.h"
 
 #include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUrl>
 #include <QComboBox>
 #include <QEvent>
 #include <QFrame>
@@ -175,7 +185,7 @@ ReadinessPage::ReadinessPage(QWidget *parent) : QWidget(parent), m_generation(st
     connect(m_deleteButton, &QPushButton::clicked, this, &ReadinessPage::askDelete);
     connect(m_criteriaButton, &QPushButton::clicked, this, &ReadinessPage::editCriteria);
     connect(m_compareButton, &QPushButton::clicked, this, &ReadinessPage::compare);
-    connect(m_briefButton, &QPushButton::clicked, this, &ReadinessPage::writeBrief);
+    connect(m_briefButton, &QPushButton::clicked, this, &ReadinessPage::askBrief);
     retranslateUi();
     updateButtons();
 }
@@ -629,6 +639,88 @@ void ReadinessPage::compare()
     dialog.exec();
 }
 
-void ReadinessPage::writeBrief()
+Result<void> ReadinessPage::writeBrief(const QString &language, const QString &path)
 {
+    if (!m_session)
+        return fail(tr("No database is open."));
+    EvidenceBrief::Options options;
+    options.programmeId = m_session->programmeId();
+    options.assessmentId = m_assessments->currentData().toLongLong();
+    options.language = language;
+    options.path = path;
+
+    QProgressDialog progress(tr("Gathering the evidence for the brief…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    auto percent = std::make_shared<std::atomic<int>>(0);
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    auto done = std::make_shared<std::atomic<bool>>(false);
+    auto result = std::make_shared<Result<EvidenceBrief::Data>>(fail(QString()));
+    const QString databasePath = m_session->database().path();
+    const Actor actor = m_session->actor();
+    QEventLoop loop;
+    QThreadPool::globalInstance()->start([=, &loop] {
+        {
+            auto opened = Database::open(databasePath, Database::Mode::ReadOnly, Database::Check::Skip);
+            if (!opened)
+                *result = fail(opened.error());
+            else
+                *result = EvidenceBrief::gather(*opened.value(), actor, options, [cancelled] { return cancelled->load(); },
+                                                [percent](int p) { percent->store(p); });
+        }
+        // Quit first: once done is set, this page may return and destroy the loop.
+        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+        done->store(true);
+    });
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, &progress, [&] {
+        progress.setValue(std::clamp(percent->load(), 0, 99));
+        if (progress.wasCanceled())
+            cancelled->store(true);
+    });
+    timer.start(100);
+    if (!done->load())
+        loop.exec();
+    timer.stop();
+    if (!*result)
+        return fail(result->error());
+    progress.setLabelText(tr("Writing the brief…"));
+    progress.setValue(99);
+    auto written = EvidenceBrief::write(result->value(), options);
+    progress.setValue(100);
+    return written;
+}
+
+void ReadinessPage::askBrief()
+{
+    if (!m_session)
+        return;
+    const QStringList languages = {QStringLiteral("简体中文"), QStringLiteral("English")};
+    const bool chinese = LanguageManager::instance()->language() == QLatin1StringView("zh_CN");
+    bool ok = false;
+    const QString language = QInputDialog::getItem(this, tr("Evidence brief"), tr("&Language of the brief:"), languages,
+                                                   chinese ? 0 : 1, false, &ok);
+    if (!ok)
+        return;
+    const QString code = language == languages.first() ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const auto programme = m_session->programme();
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("%1-readiness-%2.pdf")
+                                                .arg(programme ? programme->code : QStringLiteral("programme"),
+                                                     code == QLatin1StringView("zh_CN") ? QStringLiteral("zh") : QStringLiteral("en")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the evidence brief"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    auto written = writeBrief(code, path);
+    if (!written) {
+        if (!written.error().isEmpty())
+            QMessageBox::warning(this, tr("Evidence brief"), written.error());
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Evidence brief"), tr("The evidence brief was written to %1.").arg(path),
+                    QMessageBox::Ok, this);
+    QPushButton *open = box.addButton(tr("&Open it"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }

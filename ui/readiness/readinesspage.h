@@ -46,6 +46,10 @@ public:
     // The evaluation of any assessment of the programme: its snapshot when signed, else the
     // evidence gathered for the page with its judgements.
     std::optional<Readiness::Evaluation> evaluationOf(qint64 assessmentId) const;
+    // Writes the evidence brief of the assessment shown (the preview: the newest signed one, else
+    // the newest draft) in a language ("en", "zh_CN"): gathered on a worker thread with a
+    // progress dialog that can cancel, then laid out here.
+    Result<void> writeBrief(const QString &language, const QString &path);
 
     ReadinessModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -86,7 +90,7 @@ private:
     void askDelete();
     void editCriteria();
     void compare();
-    void writeBrief();
+    void askBrief();
     QString assessmentLabel(const ReadinessAssessment &a) const;
 
     QPointer<Session> m_session;

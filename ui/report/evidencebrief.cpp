@@ -288,7 +288,16 @@ Result<EvidenceBrief::Data> EvidenceBrief::gather(Database &database, const Acto
         o.annual = annual->series;
         if (order.contains(k) && !native->empty()) {
             o.charted = true;
-            charted.insert(int(order.indexOf(k)), std::make_shared<const Analytics::Dashboard>(std::move(native).value()));
+            // On a printed page, more than two years of months is too many labels to read:
+            // those trends are drawn by quarter.
+            auto chart = native;
+            if (keys[k].frequency == Frequency::Monthly && native->series.size() > 24) {
+                filter.by = Period::Type::Quarterly;
+                chart = analytics.compute(filter, cancelled);
+                if (!chart)
+                    return fail(stopped() ? tr("Cancelled.") : chart.error());
+            }
+            charted.insert(int(order.indexOf(k)), std::make_shared<const Analytics::Dashboard>(std::move(chart).value()));
         }
         report(50 + 48 * (k + 1) / std::max<qsizetype>(1, outcomes.size()));
     }
@@ -305,17 +314,16 @@ Result<EvidenceBrief::Data> EvidenceBrief::gather(Database &database, const Acto
 
 namespace {
 
-struct Writer
+// Lays the brief out; its texts are translated in the context BriefWriter.
+struct BriefWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(BriefWriter)
+
+public:
     const EvidenceBrief::Data &data;
     QLocale locale;
     QTextDocument &document;
     int images = 0;
-
-    static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-    {
-        return EvidenceBrief::tr(text, disambiguation, n);
-    }
 
     QString number(double v, int decimals = 0) const { return locale.toString(v, 'f', decimals); }
     QString number(const std::optional<double> &v, int decimals = 1) const { return Analytics::formatted(v, decimals, locale); }
@@ -689,7 +697,7 @@ struct Writer
             for (const auto &dashboard : data.charts) {
                 // The chart's own title names the indicator (a caption apart could end a page
                 // with the chart on the next).
-                const QSize size(820, 400);
+                const QSize size(1040, 500);
                 TrendChart chart;
                 chart.resize(size);
                 chart.setDashboard(dashboard);
@@ -700,12 +708,12 @@ struct Writer
             }
             const auto &first = data.charts.first();
             EquityChart equity;
-            equity.resize(820, 420);
+            equity.resize(1180, 500);
             equity.setDashboard(first);
             if (auto *view = equity.findChild<QChartView *>(); view && !equity.isEmpty()) {
                 html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Equity: %1").arg(first->indicator.name())));
                 html += paragraph(tr("The indicator in each equity group (reference and focus group of each dimension), in pilot and comparison sites, over the baseline and the endline window: a gap narrowing faster in pilot sites means the model reaches disadvantaged children."));
-                html += imageTag(render(&equity, view, QSize(820, 420)), ContentWidth);
+                html += imageTag(render(&equity, view, QSize(1180, 500)), ContentWidth);
             }
         }
         return html;
@@ -935,7 +943,7 @@ Result<void> EvidenceBrief::write(const Data &data, const Options &options)
         "div.small th { font-size: 7.5pt; }"
         "li { margin-bottom: 2px; }"));
 
-    Writer brief{data, locale, document};
+    BriefWriter brief{data, locale, document};
     QString html = QStringLiteral("<html><body>");
     html += brief.cover();
     html += brief.verdict();
