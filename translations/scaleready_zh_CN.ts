@@ -1892,6 +1892,14 @@ Importing sites and indicators:
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
+    <message>
+        <source>First</source>
+        <translation>第一份</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>第二份</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessHeatmap</name>

@@ -41,6 +41,8 @@ CompareDialog::CompareDialog(const QList<Choice> &choices, Evaluate evaluate, QW
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_radar = new RadarChart(this);
     auto *choose = new QGridLayout;
     choose->addWidget(m_firstLabel, 0, 0);
@@ -76,7 +78,8 @@ void CompareDialog::rebuild()
     setWindowTitle(tr("Compare assessments"));
     m_firstLabel->setText(tr("&First:"));
     m_secondLabel->setText(tr("&Second:"));
-    m_table->setHorizontalHeaderLabels({tr("Domain or criterion"), m_first->currentText(), m_second->currentText(), tr("Change")});
+    // The columns and the chart's lines are named short; the lists above say which is which.
+    m_table->setHorizontalHeaderLabels({tr("Domain or criterion"), tr("First"), tr("Second"), tr("Change")});
     m_table->setRowCount(0);
     const auto a = m_evaluate ? m_evaluate(m_first->currentData().toLongLong()) : std::nullopt;
     const auto b = m_evaluate ? m_evaluate(m_second->currentData().toLongLong()) : std::nullopt;
@@ -145,9 +148,7 @@ void CompareDialog::rebuild()
         addRow(QStringLiteral("    ") + any->criterion.name(), score(x), score(y), change(value(x), value(y)), false,
                x ? x->score : 0, y ? y->score : 0);
     }
-    m_table->resizeColumnToContents(1);
-    m_table->resizeColumnToContents(2);
-    m_radar->setSeries({RadarChart::seriesOf(m_first->currentText(), *a), RadarChart::seriesOf(m_second->currentText(), *b)});
+    m_radar->setSeries({RadarChart::seriesOf(tr("First"), *a), RadarChart::seriesOf(tr("Second"), *b)});
 }
 
 void CompareDialog::changeEvent(QEvent *event)
