@@ -1,5 +1,7 @@
 #include "dataimport.h"
 
+#include "storage/backups.h"
+
 #include "periodtext.h"
 #include "services/datavalueservice.h"
 #include "services/indicatorservice.h"
@@ -782,6 +784,11 @@ Result<DataImport::Report> DataImport::apply(const Progress &progress)
         report.applied = true;
         return report;
     }
+    // A copy of the database before anything is written (docs/backups.md).
+    auto backup = Backups::create(m_database, Backups::Kind::BeforeImport);
+    if (!backup)
+        return fail(tr("Nothing was imported: %1").arg(backup.error()), ErrorKind::File);
+    report.backup = backup->path;
     report.inserted = report.updated = 0;
     qint64 nowSame = 0;
     qint64 nowLocked = 0;

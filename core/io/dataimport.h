@@ -70,6 +70,7 @@ public:
         qint64 reportsCreated = 0;   // after apply(): draft reports created
         QList<Problem> problems;     // the first MaxShown, in file order
         QString format; // how the file was read: "UTF-8, comma-delimited", "worksheet Data"
+        QString backup; // after apply(): the copy of the database made before writing
         bool applied = false;
 
         qint64 accepted() const { return inserted + updated + unchanged; }

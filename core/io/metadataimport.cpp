@@ -1,5 +1,7 @@
 #include "metadataimport.h"
 
+#include "storage/backups.h"
+
 #include "services/dhis2mappingservice.h"
 
 #include "dhis2metadata.h"
@@ -885,6 +887,12 @@ Result<MetadataImport::Report> MetadataImport::apply(const Progress &progress)
     const QFileInfo info(m_options.path);
     if (info.size() != st.size || info.lastModified() != st.modified)
         return fail(tr("%1 changed since it was checked; check it again.").arg(info.fileName()), ErrorKind::File);
+
+    // A copy of the database before anything is written (docs/backups.md).
+    auto backup = Backups::create(m_database, Backups::Kind::BeforeImport);
+    if (!backup)
+        return fail(tr("Nothing was imported: %1").arg(backup.error()), ErrorKind::File);
+    report.backup = backup->path;
 
     const qint64 programme = m_options.programmeId;
     const qint64 total = st.sites.size() + st.indicators.size() + st.options.size();

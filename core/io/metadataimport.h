@@ -93,6 +93,7 @@ public:
         QList<Problem> problems;   // in file order
         QStringList notes;         // what was skipped and why
         QString format;            // how the file was read
+        QString backup;            // after apply(): the copy of the database made before writing
         bool applied = false;
     };
 

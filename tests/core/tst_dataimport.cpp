@@ -11,6 +11,7 @@
 #include "storage/datavaluerepository.h"
 #include "storage/indicatorrepository.h"
 #include "storage/sqlitestatement.h"
+#include "storage/backups.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -319,6 +320,17 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM data_value WHERE deleted = 0"), 4);
         QCOMPARE(scalar("SELECT count(*) FROM report WHERE status = 'draft'"), 3);
         QCOMPARE(scalar("SELECT count(*) FROM import_log"), 1);
+        // A checked copy of the database as it was before the import sits in the backups.
+        QVERIFY(QFile::exists(applied->backup));
+        QVERIFY(Backups::verify(applied->backup));
+        QCOMPARE(Backups::list(m_db->path()).first().kind, Backups::Kind::BeforeImport);
+        {
+            auto copy = Database::open(applied->backup, Database::Mode::ReadOnly);
+            QVERIFY(copy);
+            QSqlQuery q(copy.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM data_value")) && q.next());
+            QCOMPARE(q.value(0).toLongLong(), 0);
+        }
         const auto total = stored(m_siteA, m_percentage, Period::month(2024, 3));
         QVERIFY(total);
         QCOMPARE(total->numerator, std::optional<double>(40));
