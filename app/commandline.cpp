@@ -1187,6 +1187,15 @@ int CommandLine::brief(const QStringList &arguments)
         return FileError;
     }
     Database &database = *opened.value();
+    // A read-only connection does not upgrade: a file from an earlier version has no readiness
+    // tables yet.
+    if (QSqlDatabase connection = database.connection(); Database::schemaVersion(connection) < Database::latestSchemaVersion()) {
+        err() << tr("report: %1 was written by an earlier version of ScaleReady; open it once in the window (or run a "
+                    "command that writes to it, such as import) to upgrade it, then make the report.")
+                     .arg(QDir::toNativeSeparators(parser.value(db)))
+              << Qt::endl;
+        return FileError;
+    }
     const QList<Programme> programmes = ProgrammeRepository(database).all();
     if (parser.isSet(programmeOption)) {
         const auto named = ProgrammeRepository(database).findByCode(parser.value(programmeOption));

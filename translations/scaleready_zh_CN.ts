@@ -394,6 +394,136 @@
         <source>Verifying the audit chain and every audited row…</source>
         <translation>正在校验审计链和每一条受审计的数据行…</translation>
     </message>
+    <message>
+        <source>DHIS2 code</source>
+        <translation>DHIS2 代码</translation>
+    </message>
+    <message>
+        <source>Readiness criterion</source>
+        <translation>推广准备度标准</translation>
+    </message>
+    <message>
+        <source>Readiness assessment</source>
+        <translation>推广准备度评估</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>签署</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Could not create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup of %1 failed: %2</source>
+        <translation>%1 的备份失败：%2</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>备份已取消。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened: %2</source>
+        <translation>无法打开备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a ScaleReady database.</source>
+        <translation>%1 不是 ScaleReady 数据库的备份。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>备份 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of %1 before restoring.</source>
+        <translation>恢复前无法保留 %1 的副本。</translation>
+    </message>
+    <message>
+        <source>Could not copy the backup next to %1.</source>
+        <translation>无法将备份复制到 %1 旁边。</translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place of %1: %2</source>
+        <translation>无法用备份替换 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>The copy of %1 passed the integrity check.</source>
+        <translation>%1 的副本通过了完整性检查。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace the database with the copy of %1?
+
+Everything changed since then is replaced. The database as it is now is kept as a backup first, so this can be undone by restoring that copy.</source>
+        <translation>用 %1 的副本替换数据库吗？
+
+此后的所有更改都将被替换。当前的数据库会先保存为一个备份，因此可以通过恢复该副本来撤销此操作。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Copies of this database, newest first, kept in %1. A copy is made before every import and, while the database is open, once a day; the ten newest of each kind are kept. Every copy passed an integrity check when it was made.</source>
+        <translation>本数据库的副本（最新的在前），保存在 %1。每次导入前都会备份，数据库打开期间每天也会备份一次；每类保留最新的十份。每份副本在生成时都通过了完整性检查。</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>检查(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>BriefWriter</name>
@@ -1857,6 +1987,10 @@ Importing sites and indicators:
         <comment>an assessment&apos;s id</comment>
         <translation>评估编号</translation>
     </message>
+    <message>
+        <source>report: %1 was written by an earlier version of ScaleReady; open it once in the window (or run a command that writes to it, such as import) to upgrade it, then make the report.</source>
+        <translation>report：%1 由较早版本的 ScaleReady 写入；请先在窗口中打开一次（或运行会写入它的命令，如 import）以完成升级，然后再生成报告。</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -2885,6 +3019,10 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>The site was removed, or you were unassigned from it, since the file was checked.</source>
         <translation>在文件检查之后，该项目点已被删除，或您已不再负责该项目点。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -4849,6 +4987,22 @@ Site: %5 of %6 reports received, %7 on time</source>
         <source>Readiness</source>
         <translation>推广准备度</translation>
     </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the copy %2.</source>
+        <translation>已从副本 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>MetadataImport</name>
@@ -4985,6 +5139,10 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>The DHIS2 id %1 could not be recorded: %2</source>
         <translation>无法记录 DHIS2 id %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -6503,10 +6661,6 @@ The assessment, its scores and the evidence as computed now are frozen and can n
         <translation>“%1”：请说明为何得 %2 分；评分需要理由。</translation>
     </message>
     <message>
-        <source>The assessment changed since its evidence was computed; review it again before signing off.</source>
-        <translation>计算证据后评估已有变化；请重新审阅后再签署。</translation>
-    </message>
-    <message>
         <source>Score every judged criterion before signing off. Not yet scored: %1.</source>
         <translation>签署前请为每项评判型标准评分。尚未评分：%1。</translation>
     </message>
@@ -6521,6 +6675,14 @@ The assessment, its scores and the evidence as computed now are frozen and can n
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Keep at least one criterion: make criteria inactive rather than removing them all.</source>
+        <translation>请至少保留一项标准：可以停用标准，而不要全部删除。</translation>
+    </message>
+    <message>
+        <source>Criteria exchange their codes (%1 among them); give one of them a new code first and save, then change the codes.</source>
+        <translation>有标准互换了代码（其中包括 %1）；请先给其中一项改用新代码并保存，然后再修改代码。</translation>
     </message>
 </context>
 <context>

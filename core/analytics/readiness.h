@@ -18,7 +18,7 @@ inline constexpr double MinCompleteness = 0.6;
 inline constexpr int MinVisits = 3;
 // … and visits to at least this share of the active pilot sites.
 inline constexpr double MinSitesVisited = 0.5;
-// Effectiveness and equity need an estimate for at least this share of their indicators.
+// Effectiveness needs an estimate for at least this share of its indicators.
 inline constexpr double MinEstimated = 0.5;
 
 // Why a criterion has no score.

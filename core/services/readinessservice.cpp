@@ -9,6 +9,7 @@
 #include "storage/readinessrepositories.h"
 #include "storage/userrepository.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
@@ -24,7 +25,15 @@ QList<ReadinessCriterion> ReadinessService::criteria(qint64 programmeId) const
         .select(QStringLiteral("WHERE programme_id = ? AND deleted = 0"), {programmeId}, QStringLiteral("sort_order, id"));
     if (!stored.isEmpty() || hasOwnCriteria(programmeId))
         return stored;
-    return Readiness::defaultCriteria(programmeId);
+    // The default library, without the indicator codes this programme does not have (a
+    // coverage criterion left with none says so when evaluated), so that it saves as shown.
+    QList<ReadinessCriterion> defaults = Readiness::defaultCriteria(programmeId);
+    QSet<QString> known;
+    for (const Indicator &i : IndicatorRepository(m_database).all(programmeId))
+        known.insert(i.code.toLower());
+    for (ReadinessCriterion &c : defaults)
+        c.indicators.removeIf([&](const QString &code) { return !known.contains(code.toLower()); });
+    return defaults;
 }
 
 bool ReadinessService::hasOwnCriteria(qint64 programmeId) const
@@ -65,6 +74,8 @@ Result<QList<ReadinessCriterion>> ReadinessService::saveCriteria(qint64 programm
         return fail(allowed.error());
     if (!ProgrammeRepository(m_database).find(programmeId))
         return fail(tr("The programme no longer exists."));
+    if (list.isEmpty())
+        return fail(tr("Keep at least one criterion: make criteria inactive rather than removing them all."));
     QSet<QString> codes;
     for (ReadinessCriterion &c : list) {
         c.programmeId = programmeId;
@@ -100,8 +111,40 @@ Result<QList<ReadinessCriterion>> ReadinessService::saveCriteria(qint64 programm
                 !removed)
                 return fail(removed.error());
         }
-        QList<ReadinessCriterion> saved;
-        for (const ReadinessCriterion &c : list) {
+        // Updates in an order that frees each code before another criterion takes it; codes
+        // that go round in a circle (two criteria swapping codes) cannot be ordered so.
+        QHash<QString, qint64> holder; // code → the stored criterion that has it now
+        for (const ReadinessCriterion &st : stored) {
+            if (kept.contains(st.meta.id))
+                holder.insert(st.code.toLower(), st.meta.id);
+        }
+        QList<ReadinessCriterion> ordered;
+        QList<ReadinessCriterion> waiting = list;
+        while (!waiting.isEmpty()) {
+            bool moved = false;
+            for (qsizetype k = 0; k < waiting.size(); ++k) {
+                const ReadinessCriterion &c = waiting[k];
+                const qint64 has = holder.value(c.code.toLower(), 0);
+                if (has != 0 && has != c.meta.id)
+                    continue; // another criterion still has this code
+                for (auto it = holder.begin(); it != holder.end(); ++it) {
+                    if (it.value() == c.meta.id && c.meta.id != 0) {
+                        holder.erase(it);
+                        break;
+                    }
+                }
+                ordered.append(c);
+                waiting.removeAt(k);
+                moved = true;
+                break;
+            }
+            if (!moved)
+                return fail(tr("Criteria exchange their codes (%1 among them); give one of them a new code first and "
+                               "save, then change the codes.").arg(waiting.first().code));
+        }
+        QHash<qint64, ReadinessCriterion> savedById;
+        QHash<QString, ReadinessCriterion> savedNew; // by code, unique in the list
+        for (const ReadinessCriterion &c : ordered) {
             const auto none = [](const ReadinessCriterion &) { return Result<void>(); };
             if (c.meta.id == 0) {
                 ReadinessCriterion fresh = c;
@@ -110,7 +153,7 @@ Result<QList<ReadinessCriterion>> ReadinessService::saveCriteria(qint64 programm
                                                                            QStringLiteral("create"), fresh, none, QString());
                 if (!created)
                     return fail(created.error());
-                saved.append(created.value());
+                savedNew.insert(created->code.toLower(), created.value());
                 continue;
             }
             const auto old = std::find_if(stored.begin(), stored.end(),
@@ -118,7 +161,7 @@ Result<QList<ReadinessCriterion>> ReadinessService::saveCriteria(qint64 programm
             if (old == stored.end())
                 return fail(tr("Criterion %1 was removed elsewhere; reload the criteria.").arg(c.code));
             if (old->sameContent(c)) {
-                saved.append(*old);
+                savedById.insert(c.meta.id, *old);
                 continue;
             }
             auto updated = auditedAction<ReadinessCriterionRepository>(m_database, m_actor, Entity,
@@ -126,23 +169,19 @@ Result<QList<ReadinessCriterion>> ReadinessService::saveCriteria(qint64 programm
                                                                        tr("The criterion no longer exists."));
             if (!updated)
                 return fail(tr("Criterion %1: %2").arg(c.code, updated.error()));
-            saved.append(updated.value());
+            savedById.insert(c.meta.id, updated.value());
         }
+        // In the order given.
+        QList<ReadinessCriterion> saved;
+        for (const ReadinessCriterion &c : list)
+            saved.append(c.meta.id == 0 ? savedNew.value(c.code.toLower()) : savedById.value(c.meta.id));
         return saved;
     });
 }
 
 Result<QList<ReadinessCriterion>> ReadinessService::storeDefaults(qint64 programmeId)
 {
-    QList<ReadinessCriterion> defaults = Readiness::defaultCriteria(programmeId);
-    // Indicator codes the programme does not have are dropped, so that the defaults always save
-    // (a coverage criterion left with none says so when evaluated).
-    QSet<QString> known;
-    for (const Indicator &i : IndicatorRepository(m_database).all(programmeId))
-        known.insert(i.code.toLower());
-    for (ReadinessCriterion &c : defaults)
-        c.indicators.removeIf([&](const QString &code) { return !known.contains(code.toLower()); });
-    return saveCriteria(programmeId, defaults);
+    return saveCriteria(programmeId, criteria(programmeId));
 }
 
 QList<ReadinessAssessment> ReadinessService::assessments(qint64 programmeId) const
@@ -245,38 +284,43 @@ Result<ReadinessAssessment> ReadinessService::remove(const ReadinessAssessment &
                                                         tr("The assessment no longer exists."));
 }
 
-Result<ReadinessAssessment> ReadinessService::signOff(const ReadinessAssessment &a, const Readiness::Evaluation &evaluation)
+Result<ReadinessAssessment> ReadinessService::signOff(const ReadinessAssessment &a, const Readiness::Inputs &inputs,
+                                                      const QDateTime &gatheredAt)
 {
-    auto stored = draft(a);
-    if (!stored)
-        return stored;
-    if (evaluation.assessmentId != stored->meta.id || evaluation.assessmentRevision != stored->meta.revision ||
-        evaluation.programmeId != stored->programmeId)
-        return fail(tr("The assessment changed since its evidence was computed; review it again before signing off."));
-    QStringList unjudged;
-    for (const Readiness::CriterionResult &r : evaluation.criteria) {
-        if (r.gap == Readiness::Gap::NotJudged)
-            unjudged.append(r.criterion.name());
-    }
-    if (!unjudged.isEmpty())
-        return fail(tr("Score every judged criterion before signing off. Not yet scored: %1.")
-                        .arg(unjudged.join(QStringLiteral("; "))));
-    ReadinessAssessment signedOff = stored.value();
-    signedOff.isSigned = true;
-    signedOff.signedAt = QDateTime::currentDateTimeUtc();
-    signedOff.signedBy = m_actor.userId;
-    QString name = m_actor.username;
-    if (const auto user = UserRepository(m_database).find(m_actor.userId); user && !user->fullName.trimmed().isEmpty())
-        name = user->fullName.trimmed();
-    signedOff.signedByName = name;
-    signedOff.verdict = Readiness::verdictKey(evaluation.verdict);
-    signedOff.snapshot = QString::fromUtf8(QJsonDocument(Readiness::toJson(evaluation)).toJson(QJsonDocument::Compact));
-    // Audited as "sign", so that the audit trail says who froze it and when.
-    ReadinessAssessmentRepository repo(m_database);
-    return auditedWrite<ReadinessAssessmentRepository>(m_database, m_actor, AssessmentEntity, QStringLiteral("sign"),
-                                                       auditedState<ReadinessAssessmentRepository>(stored.value()),
-                                                       signedOff,
-                                                       [&](ReadinessAssessment &row) { return repo.update(row, m_actor); });
+    return m_database.transaction([&]() -> Result<ReadinessAssessment> {
+        auto stored = draft(a);
+        if (!stored)
+            return stored;
+        // What is frozen is computed here, from what is stored now: never an evaluation handed
+        // in, which could predate a change of the criteria.
+        auto evaluation = evaluateWith(stored->programmeId, stored->meta.id, inputs, gatheredAt);
+        if (!evaluation)
+            return fail(evaluation.error());
+        QStringList unjudged;
+        for (const Readiness::CriterionResult &r : evaluation->criteria) {
+            if (r.gap == Readiness::Gap::NotJudged)
+                unjudged.append(r.criterion.name());
+        }
+        if (!unjudged.isEmpty())
+            return fail(tr("Score every judged criterion before signing off. Not yet scored: %1.")
+                            .arg(unjudged.join(QStringLiteral("; "))));
+        ReadinessAssessment signedOff = stored.value();
+        signedOff.isSigned = true;
+        signedOff.signedAt = QDateTime::currentDateTimeUtc();
+        signedOff.signedBy = m_actor.userId;
+        QString name = m_actor.username;
+        if (const auto user = UserRepository(m_database).find(m_actor.userId); user && !user->fullName.trimmed().isEmpty())
+            name = user->fullName.trimmed();
+        signedOff.signedByName = name;
+        signedOff.verdict = Readiness::verdictKey(evaluation->verdict);
+        signedOff.snapshot = QString::fromUtf8(QJsonDocument(Readiness::toJson(evaluation.value())).toJson(QJsonDocument::Compact));
+        // Audited as "sign", so that the audit trail says who froze it and when.
+        ReadinessAssessmentRepository repo(m_database);
+        return auditedWrite<ReadinessAssessmentRepository>(m_database, m_actor, AssessmentEntity, QStringLiteral("sign"),
+                                                           auditedState<ReadinessAssessmentRepository>(stored.value()),
+                                                           signedOff,
+                                                           [&](ReadinessAssessment &row) { return repo.update(row, m_actor); });
+    });
 }
 
 Result<Readiness::Evaluation> ReadinessService::snapshot(const ReadinessAssessment &a)

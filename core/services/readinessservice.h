@@ -46,9 +46,11 @@ public:
                                       const QString &justification);
     // Removes a draft (a tombstone); signed assessments are kept for ever.
     Result<ReadinessAssessment> remove(const ReadinessAssessment &assessment);
-    // Freezes the draft with this evaluation of it (computed for its current revision): every
-    // judged criterion must be scored.
-    Result<ReadinessAssessment> signOff(const ReadinessAssessment &assessment, const Readiness::Evaluation &evaluation);
+    // Freezes the draft: evaluates it afresh, in the sign-off's transaction, from the current
+    // criteria and its stored judgements with the facts gathered (gather(), at gatheredAt), and
+    // stores that evaluation as the snapshot. Every judged criterion must be scored.
+    Result<ReadinessAssessment> signOff(const ReadinessAssessment &assessment, const Readiness::Inputs &inputs,
+                                        const QDateTime &gatheredAt);
 
     // The facts the computed criteria read, as of a date (default today).
     Result<Readiness::Inputs> gather(qint64 programmeId, const Cancelled &cancelled = {},

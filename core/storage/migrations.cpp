@@ -377,6 +377,13 @@ QList<Migration> buildMigrations()
                            " BEGIN SELECT RAISE(ABORT, 'a signed readiness assessment cannot change'); END"),
             QStringLiteral("CREATE TRIGGER readiness_judgement_frozen_update BEFORE UPDATE ON readiness_judgement"
                            " WHEN (SELECT status FROM readiness_assessment WHERE id = OLD.assessment_id) = 'signed'"
+                           " OR (SELECT status FROM readiness_assessment WHERE id = NEW.assessment_id) = 'signed'"
+                           " BEGIN SELECT RAISE(ABORT, 'a signed readiness assessment cannot change'); END"),
+            // INSERT OR REPLACE deletes the row it replaces without firing delete triggers: an
+            // insert that would replace a signed assessment is refused before it happens.
+            QStringLiteral("CREATE TRIGGER readiness_assessment_not_replaced BEFORE INSERT ON readiness_assessment"
+                           " WHEN EXISTS (SELECT 1 FROM readiness_assessment WHERE (id = NEW.id OR uuid = NEW.uuid)"
+                           " AND status = 'signed')"
                            " BEGIN SELECT RAISE(ABORT, 'a signed readiness assessment cannot change'); END"),
             QStringLiteral("CREATE TRIGGER readiness_judgement_frozen_delete BEFORE DELETE ON readiness_judgement"
                            " WHEN (SELECT status FROM readiness_assessment WHERE id = OLD.assessment_id) = 'signed'"

@@ -538,6 +538,28 @@ private slots:
         const QByteArray before = fingerprint(path);
         QVERIFY(report({QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), pdf}).code == 0);
         QCOMPARE(fingerprint(path), before);
+        // A file of an earlier version (schema 6, before readiness) is not read half-way: it
+        // needs its upgrade first, and the message says how.
+        const QString old = m_dir.filePath(QStringLiteral("report-v6.db"));
+        QVERIFY(QFile::copy(path, old));
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            c.setDatabaseName(old);
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            for (const char *sql : {"DROP TABLE readiness_judgement", "DROP TABLE readiness_assessment",
+                                    "DROP TABLE readiness_criterion", "PRAGMA user_version = 6"})
+                QVERIFY2(q.exec(QLatin1StringView(sql)), sql);
+            q.finish();
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        const QString oldPdf = m_dir.filePath(QStringLiteral("old.pdf"));
+        const Run older = report({QStringLiteral("--db"), old, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), oldPdf});
+        QCOMPARE(older.code, 2);
+        QVERIFY2(older.err.contains(QStringLiteral("earlier version")), qPrintable(older.err));
+        QVERIFY(!QFile::exists(oldPdf));
+
         const Run help = run({QStringLiteral("--help")});
         QVERIFY2(help.out.contains(QStringLiteral("  report --db FILE.db --lang zh|en --out FILE.pdf")), qPrintable(help.out));
         const Run verbHelp = report({QStringLiteral("--help")});

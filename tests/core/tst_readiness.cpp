@@ -487,6 +487,31 @@ private slots:
         QVERIFY(service.saveCriteria(p.meta.id, list));
         QCOMPARE(service.criteria(p.meta.id).size(), 15);
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM readiness_criterion WHERE deleted = 1")), 1);
+        // A code can move to another criterion in the same save, once its holder gives it up …
+        QList<ReadinessCriterion> now = service.criteria(p.meta.id);
+        const QString first = now[0].code;
+        now[0].code = QStringLiteral("TEMP0");
+        now[1].code = first;
+        auto moved = service.saveCriteria(p.meta.id, now);
+        QVERIFY2(moved, qPrintable(moved.error()));
+        QCOMPARE(moved->at(1).code, first);
+        QCOMPARE(service.criteria(p.meta.id).at(0).code, QStringLiteral("TEMP0"));
+        // … but two criteria exchanging codes is refused, in words, with nothing written.
+        now = service.criteria(p.meta.id);
+        std::swap(now[0].code, now[1].code);
+        auto swapped = service.saveCriteria(p.meta.id, now);
+        QVERIFY(!swapped);
+        QVERIFY2(swapped.error().contains(QStringLiteral("exchange")), qPrintable(swapped.error()));
+        QCOMPARE(service.criteria(p.meta.id).at(0).code, QStringLiteral("TEMP0"));
+        // Removing every criterion is refused (make them inactive instead).
+        QVERIFY(!service.saveCriteria(p.meta.id, {}));
+        // A programme without the coverage indicators saves the defaults as they are shown.
+        const Programme other = makeProgramme(*db, QStringLiteral("P2"));
+        const QList<ReadinessCriterion> shown = service.criteria(other.meta.id);
+        for (const ReadinessCriterion &c : shown)
+            QVERIFY(c.indicators.isEmpty());
+        QVERIFY(service.saveCriteria(other.meta.id, shown));
+
         // Every row matches its last audit entry.
         auto connection = db->connection();
         QCOMPARE(AuditLog::verify(connection), QStringList());
@@ -516,9 +541,10 @@ private slots:
         QVERIFY(!ReadinessService(*db, Actor{0, QStringLiteral("v"), Role::Viewer}).judge(a, problem.meta.id, 3, QStringLiteral("x")));
 
         // Sign-off refuses unjudged criteria, naming them.
-        auto evaluation = service.evaluate(programmeId, a.meta.id);
-        QVERIFY2(evaluation, qPrintable(evaluation.error()));
-        auto early = service.signOff(a, evaluation.value());
+        auto inputs = service.gather(programmeId);
+        QVERIFY2(inputs, qPrintable(inputs.error()));
+        const QDateTime gatheredAt = QDateTime::currentDateTimeUtc();
+        auto early = service.signOff(a, inputs.value(), gatheredAt);
         QVERIFY(!early);
         QVERIFY(early.error().contains(problem.name()));
 
@@ -535,12 +561,30 @@ private slots:
         a = service.judge(a, problem.meta.id, 4, QStringLiteral("Named in the county plan")).value();
         QCOMPARE(a.judgement(problem.meta.id)->score, 4);
 
-        // An evaluation of an older revision is stale.
-        QVERIFY(!service.signOff(a, evaluation.value()));
-        evaluation = service.evaluate(programmeId, a.meta.id);
+        // A stale copy of the assessment is refused.
+        ReadinessAssessment stale = a;
+        stale.meta.revision -= 1;
+        QVERIFY(!service.signOff(stale, inputs.value(), gatheredAt));
+        // What is signed is evaluated with the criteria as they are at sign-off: a judged
+        // criterion added after the evidence was gathered must be scored too.
+        QList<ReadinessCriterion> more = service.criteria(programmeId);
+        ReadinessCriterion added;
+        added.code = QStringLiteral("LEADERSHIP");
+        added.nameEn = QStringLiteral("Leadership for scale-up");
+        added.domain = Domain::Context;
+        added.critical = true;
+        more.append(added);
+        QVERIFY(service.saveCriteria(programmeId, more));
+        auto late = service.signOff(a, inputs.value(), gatheredAt);
+        QVERIFY(!late);
+        QVERIFY(late.error().contains(QStringLiteral("Leadership for scale-up")));
+        more.removeLast();
+        QVERIFY(service.saveCriteria(programmeId, more));
+
+        auto evaluation = service.evaluateWith(programmeId, a.meta.id, inputs.value(), gatheredAt);
         QVERIFY(evaluation);
         QCOMPARE(evaluation->criteria.size(), 16);
-        auto signedOff = service.signOff(a, evaluation.value());
+        auto signedOff = service.signOff(a, inputs.value(), gatheredAt);
         QVERIFY2(signedOff, qPrintable(signedOff.error()));
         a = signedOff.value();
         QVERIFY(a.isSigned);
@@ -562,6 +606,21 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("UPDATE readiness_judgement SET score = 1 WHERE assessment_id = %1").arg(a.meta.id)));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM readiness_judgement WHERE assessment_id = %1").arg(a.meta.id)));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM readiness_assessment WHERE id = %1").arg(a.meta.id)));
+        // Not by replacing the row either (INSERT OR REPLACE skips delete triggers) …
+        QVERIFY(!q.exec(QStringLiteral("INSERT OR REPLACE INTO readiness_assessment (id, programme_id, title, status, uuid,"
+                                       " created_at, updated_at, origin) SELECT id, programme_id, title, 'draft', uuid,"
+                                       " created_at, updated_at, origin FROM readiness_assessment WHERE id = %1")
+                            .arg(a.meta.id)));
+        // … nor by moving a draft's judgement into it.
+        auto other = service.createAssessment(programmeId, QStringLiteral("Other"));
+        QVERIFY(other);
+        QVERIFY(service.judge(other.value(), problem.meta.id, 2, QStringLiteral("why")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE readiness_judgement SET assessment_id = %1 WHERE assessment_id = %2")
+                            .arg(a.meta.id)
+                            .arg(other->meta.id)));
+        QVERIFY(service.remove(*service.assessment(other->meta.id)));
+        QCOMPARE(service.assessment(a.meta.id)->judgements.size(), a.judgements.size());
+        QVERIFY(service.assessment(a.meta.id)->isSigned);
 
         // Changing the criteria and the data afterwards leaves the snapshot as it was.
         QList<ReadinessCriterion> changed = service.criteria(programmeId);
@@ -597,10 +656,14 @@ private slots:
         QCOMPARE(service.assessments(programmeId).size(), 1);
 
         auto connection = db->connection();
-        QStringList problems = AuditLog::verify(connection);
-        // The cost update above was behind the services' back: exactly those rows are reported.
-        for (const QString &p : std::as_const(problems))
+        const QStringList problems = AuditLog::verify(connection, 100000);
+        // The cost update above was behind the services' back: exactly those rows are reported,
+        // and no readiness row.
+        QVERIFY(!problems.isEmpty());
+        for (const QString &p : problems) {
             QVERIFY2(p.contains(QStringLiteral("cost")), qPrintable(p));
+            QVERIFY2(!p.contains(QStringLiteral("readiness")), qPrintable(p));
+        }
     }
 
     void demoEvidenceIsComputed()

@@ -191,7 +191,9 @@ private slots:
         const ReadinessAssessment draft = judgedAll(created.value(), 4);
         const auto evaluation = readiness.evaluate(m_programme, draft.meta.id);
         QVERIFY(evaluation);
-        const auto signedOff = readiness.signOff(draft, evaluation.value());
+        const auto inputs = readiness.gather(m_programme);
+        QVERIFY(inputs);
+        const auto signedOff = readiness.signOff(draft, inputs.value(), QDateTime::currentDateTimeUtc());
         QVERIFY2(signedOff, qPrintable(signedOff.error()));
         const Readiness::Verdict signedVerdict = evaluation->verdict;
         QString signedCost;

@@ -3,7 +3,9 @@
 #include "programme/programmepage.h"
 #include "signin/signindialog.h"
 #include "services/userservice.h"
+#include "backups/backupsdialog.h"
 #include "shell/mainwindow.h"
+#include "storage/backups.h"
 #include "shell/settings.h"
 #include "sites/siteeditor.h"
 #include "sites/sitespage.h"
@@ -11,6 +13,7 @@
 #include "welcome/newprogrammedialog.h"
 
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTimer>
 
 #include <functional>
@@ -199,6 +202,65 @@ private slots:
             a->trigger();
             QVERIFY2(shown, name);
         }
+    }
+
+    // File › Backups…: a copy by hand, checked, then restored through the dialog's buttons;
+    // the window closes the file, restores and opens it again; the scheduled copy follows the
+    // setting.
+    void backupsAreMadeCheckedAndRestored()
+    {
+        QVERIFY(m_window->openDemo());
+        const QString path = m_window->session()->database().path();
+        const auto sitesNow = [&] { return m_window->session()->sites().sites(m_window->session()->programmeId()).size(); };
+        const qsizetype before = sitesNow();
+        QAction *backups = action(QStringLiteral("backups"));
+        QVERIFY(backups && backups->isEnabled());
+        bool madeAndVerified = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<BackupsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const int rows = dialog->table()->rowCount();
+            QTest::mouseClick(dialog->backUpButton(), Qt::LeftButton);
+            QCOMPARE(dialog->table()->rowCount(), rows + 1);
+            QTest::mouseClick(dialog->verifyButton(), Qt::LeftButton);
+            madeAndVerified = dialog->status().contains(QStringLiteral("passed the integrity check"));
+            dialog->reject();
+        });
+        backups->trigger();
+        QVERIFY(madeAndVerified);
+
+        // A site added after the copy is gone once the copy is restored.
+        Site late;
+        late.programmeId = m_window->session()->programmeId();
+        late.code = QStringLiteral("LATE1");
+        late.nameEn = QStringLiteral("Added after the backup");
+        QVERIFY(m_window->session()->sites().create(late));
+        QCOMPARE(sitesNow(), before + 1);
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<BackupsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->table()->selectRow(0);
+            dialog->restoreSelected(/*confirmed=*/true);
+        });
+        backups->trigger();
+        QVERIFY(m_window->session());
+        QCOMPARE(m_window->session()->database().path(), path);
+        QCOMPARE(sitesNow(), before);
+        // What the restore replaced is a backup of its own.
+        bool kept = false;
+        for (const auto &b : Backups::list(path))
+            kept = kept || b.kind == Backups::Kind::BeforeRestore;
+        QVERIFY(kept);
+
+        // The scheduled copy: made when none is recent, not again within the interval, never at 0.
+        m_settings->backupHours.setValue(24);
+        m_window->backUpIfDue();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBackingUp(), 30000);
+        QVERIFY(Backups::hoursSinceLast(path, Backups::Kind::Scheduled));
+        const auto count = Backups::list(path).size();
+        m_window->backUpIfDue();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBackingUp(), 30000);
+        QCOMPARE(Backups::list(path).size(), count);
     }
 
     void aBadFileIsRefusedWithAMessage()

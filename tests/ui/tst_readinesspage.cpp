@@ -179,27 +179,39 @@ private slots:
         QVERIFY(!page.deleteButton()->isEnabled());
         QVERIFY(page.statusLabel()->text().contains(QStringLiteral("frozen")));
 
-        // Data changing afterwards leaves the signed assessment as it was.
+        // Criteria and data changing afterwards leave the signed assessment as it was.
         const QString snapshot = a->snapshot;
+        ReadinessService service(session->database(), session->actor());
+        QList<ReadinessCriterion> criteria = service.criteria(session->programmeId());
+        for (ReadinessCriterion &c : criteria) {
+            if (c.code == QStringLiteral("EFFECT"))
+                c.strong = c.adequate = c.weak = 100;
+        }
+        QVERIFY(service.saveCriteria(session->programmeId(), criteria));
         session->notify(Session::Entity::Data);
         QVERIFY(waitForEvaluation(page));
         QCOMPARE(page.currentAssessment()->snapshot, snapshot);
+        QCOMPARE(*page.model()->result(rowOf(page, QStringLiteral("EFFECT")))->criterion.strong, 75.0);
+        QCOMPARE(Readiness::verdictLabel(page.evaluation()->verdict), verdictBefore);
 
         // A second assessment, then the two compared side by side.
         QVERIFY(page.newAssessment(QStringLiteral("Endline review")));
         QVERIFY(waitForEvaluation(page));
         QVERIFY(page.compareButton()->isEnabled());
-        onModal([](QWidget *modal) {
+        QStringList verdicts;
+        onModal([&verdicts](QWidget *modal) {
             auto *dialog = qobject_cast<CompareDialog *>(modal);
             QVERIFY(dialog);
             QCOMPARE(dialog->radar()->series().size(), 2);
             // The verdict, ten domains and sixteen criteria.
             QCOMPARE(dialog->table()->rowCount(), 1 + 10 + 16);
-            QVERIFY(dialog->table()->item(0, 1)->text() != dialog->table()->item(0, 2)->text()
-                    || !dialog->table()->item(0, 1)->text().isEmpty());
+            verdicts = {dialog->table()->item(0, 1)->text(), dialog->table()->item(0, 2)->text()};
             dialog->reject();
         });
         QTest::mouseClick(page.compareButton(), Qt::LeftButton);
+        // The older (signed) assessment first, the new draft second, each with its own verdict.
+        QCOMPARE(verdicts.value(0), verdictBefore);
+        QCOMPARE(verdicts.value(1), Readiness::verdictLabel(page.evaluationOf(page.currentAssessment()->meta.id)->verdict));
 
         // Criteria: a bad threshold is refused in the dialog; a good one saved.
         onModal([](QWidget *modal) {

@@ -49,6 +49,9 @@ QString kindLabel(const QString &entity)
         {"visit", QT_TRANSLATE_NOOP("AuditPage", "Visit")},
         {"visit_action", QT_TRANSLATE_NOOP("AuditPage", "Action item")},
         {"cost", QT_TRANSLATE_NOOP("AuditPage", "Costs")},
+        {"dhis2_mapping", QT_TRANSLATE_NOOP("AuditPage", "DHIS2 code")},
+        {"readiness_criterion", QT_TRANSLATE_NOOP("AuditPage", "Readiness criterion")},
+        {"readiness_assessment", QT_TRANSLATE_NOOP("AuditPage", "Readiness assessment")},
     };
     for (const auto &k : kinds) {
         if (entity == QLatin1StringView(k.entity))
@@ -69,6 +72,7 @@ QString actionLabel(const QString &action)
         {"submit", QT_TRANSLATE_NOOP("AuditPage", "submitted")}, {"approve", QT_TRANSLATE_NOOP("AuditPage", "approved")},
         {"return", QT_TRANSLATE_NOOP("AuditPage", "returned")},  {"reopen", QT_TRANSLATE_NOOP("AuditPage", "reopened")},
         {"generate", QT_TRANSLATE_NOOP("AuditPage", "generated")}, {"baseline", QT_TRANSLATE_NOOP("AuditPage", "recorded at upgrade")},
+        {"sign", QT_TRANSLATE_NOOP("AuditPage", "signed off")},
     };
     for (const auto &a : actions) {
         if (action == QLatin1StringView(a.action))

@@ -32,6 +32,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include <QThread>
 #include <QThreadPool>
 #include <QVBoxLayout>
 
@@ -420,7 +421,7 @@ void ReadinessPage::updateButtons()
     m_newButton->setEnabled(edit && m_session);
     const CriterionResult *r = m_model->result(m_view->currentIndex().row());
     m_scoreButton->setEnabled(edit && draft && r && r->criterion.judged() && m_evaluation);
-    m_signButton->setEnabled(edit && draft && m_evaluation && !m_computing);
+    m_signButton->setEnabled(edit && draft && m_evaluation && m_inputs && !m_computing);
     m_deleteButton->setEnabled(edit && draft);
     m_criteriaButton->setEnabled(m_session);
     int comparable = 0;
@@ -552,9 +553,9 @@ QString ReadinessPage::judge(qint64 criterionId, int score, const QString &justi
 Result<ReadinessAssessment> ReadinessPage::signOff()
 {
     const auto a = currentAssessment();
-    if (!m_session || !a || !m_evaluation)
+    if (!m_session || !a || !m_inputs)
         return fail(tr("There is no draft assessment with its evidence to sign off."));
-    auto done = ReadinessService(m_session->database(), m_session->actor()).signOff(*a, *m_evaluation);
+    auto done = ReadinessService(m_session->database(), m_session->actor()).signOff(*a, *m_inputs, m_inputsAt);
     reload(a->meta.id);
     if (done)
         m_session->notify(Session::Entity::Readiness);
@@ -681,7 +682,13 @@ Result<void> ReadinessPage::writeBrief(const QString &language, const QString &p
     timer.start(100);
     if (!done->load())
         loop.exec();
+    // The worker posts the quit just before it is done, and the loop may also end because the
+    // application is quitting: the worker owns the result until it says it is done.
+    while (!done->load())
+        QThread::msleep(5);
     timer.stop();
+    if (progress.wasCanceled())
+        return fail(QString()); // cancelled by the user: nothing to say
     if (!*result)
         return fail(result->error());
     progress.setLabelText(tr("Writing the brief…"));

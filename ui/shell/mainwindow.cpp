@@ -12,6 +12,8 @@
 #include "entry/entrypage.h"
 #include "monitoring/monitoringpage.h"
 #include "readiness/readinesspage.h"
+#include "backups/backupsdialog.h"
+#include "storage/backups.h"
 #include "setup/setuppage.h"
 #include "users/userspage.h"
 #include "review/reviewpage.h"
@@ -51,6 +53,7 @@
 #include <QScreen>
 #include <QStyle>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -162,6 +165,11 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
             lock();
     });
     m_idleTimer->start();
+    // The scheduled backup: checked every half hour and soon after a file opens.
+    m_backupTimer = new QTimer(this);
+    m_backupTimer->setInterval(30 * 60 * 1000);
+    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::backUpIfDue);
+    m_backupTimer->start();
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createProgramme);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openFile);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
@@ -206,6 +214,9 @@ void MainWindow::createActions()
     m_dhis2Action = new QAction(this);
     m_dhis2Action->setObjectName(QStringLiteral("dhis2Codes"));
     connect(m_dhis2Action, &QAction::triggered, this, &MainWindow::editDhis2Codes);
+    m_backupsAction = new QAction(this);
+    m_backupsAction->setObjectName(QStringLiteral("backups"));
+    connect(m_backupsAction, &QAction::triggered, this, &MainWindow::showBackups);
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDatabase);
@@ -292,6 +303,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_dhis2Action);
+    m_fileMenu->addAction(m_backupsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
@@ -344,6 +356,7 @@ void MainWindow::retranslateUi()
     m_exportAction->setText(tr("&Export data…"));
     m_exportAction->setStatusTip(tr("Write data values to CSV, Excel, DHIS2 or ADX."));
     m_dhis2Action->setText(tr("D&HIS2 codes…"));
+    m_backupsAction->setText(tr("&Backups…"));
     m_dhis2Action->setStatusTip(tr("The codes a DHIS2 instance knows the sites, indicators and options by."));
     m_lockAction->setText(tr("&Lock now"));
     m_lockSettingsAction->setText(tr("Lock when &idle…"));
@@ -495,9 +508,11 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_importAction->setEnabled(m_session != nullptr && m_session->actor().role != Role::Viewer);
     m_exportAction->setEnabled(m_session != nullptr);
     m_dhis2Action->setEnabled(m_session != nullptr);
+    m_backupsAction->setEnabled(m_session != nullptr);
     m_lockAction->setEnabled(m_session != nullptr);
     if (m_session) {
         showPage(savedPage(m_settings.currentPageName.value(), m_settings.currentPage.value()));
+        QTimer::singleShot(5000, this, &MainWindow::backUpIfDue);
     } else {
         showPage(Welcome);
     }
@@ -529,6 +544,74 @@ void MainWindow::exportData(const DataSelection &selection)
         preset.programmeId = m_session->programmeId();
     ExportDialog dialog(m_session.get(), preset, this);
     dialog.exec();
+}
+
+void MainWindow::showBackups()
+{
+    if (!m_session || m_busy)
+        return;
+    BackupsDialog dialog(m_session.get(), this);
+    QString chosen;
+    connect(&dialog, &BackupsDialog::restoreRequested, &dialog, [&](const QString &path) {
+        chosen = path;
+        dialog.accept();
+    });
+    dialog.exec();
+    if (!chosen.isEmpty())
+        restoreBackup(chosen);
+}
+
+bool MainWindow::restoreBackup(const QString &backupPath)
+{
+    if (!m_session || m_busy)
+        return false;
+    const QString path = m_session->database().path();
+    if (!applyPendingEdits())
+        return false;
+    setSession(nullptr); // the file is closed before it is replaced
+    auto restored = Backups::restore(backupPath, path);
+    if (!restored)
+        QMessageBox::warning(this, tr("Restore a backup"), restored.error());
+    const bool opened = openDatabase(path);
+    if (restored && opened)
+        statusBar()->showMessage(tr("Restored %1 from the copy %2.").arg(QDir::toNativeSeparators(path),
+                                                                          QFileInfo(backupPath).fileName()),
+                                 15000);
+    return restored.ok() && opened;
+}
+
+void MainWindow::backUpIfDue()
+{
+    if (!m_session || m_backingUp || m_session->database().isReadOnly())
+        return;
+    const int hours = m_settings.backupHours.value();
+    if (hours <= 0)
+        return;
+    const QString path = m_session->database().path();
+    if (const auto since = Backups::hoursSinceLast(path, Backups::Kind::Scheduled); since && *since < hours)
+        return;
+    // On a worker thread with a connection of its own: the window goes on meanwhile.
+    m_backingUp = true;
+    QPointer<MainWindow> guard(this);
+    QThreadPool::globalInstance()->start([path, guard] {
+        Result<Backups::Info> made = fail(QString());
+        {
+            auto opened = Database::open(path, Database::Mode::ReadOnly, Database::Check::Skip);
+            made = opened ? Backups::create(*opened.value(), Backups::Kind::Scheduled) : Result<Backups::Info>(fail(opened.error()));
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [guard, made] {
+                if (!guard)
+                    return;
+                guard->m_backingUp = false;
+                if (made)
+                    guard->statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(made->path)), 10000);
+                else
+                    guard->statusBar()->showMessage(made.error(), 30000);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void MainWindow::editDhis2Codes()

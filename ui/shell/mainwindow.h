@@ -86,6 +86,13 @@ public:
     void importData();
     void exportData(const DataSelection &selection);
     void editDhis2Codes();
+    // File › Backups…; restoring closes the file, puts the copy in place and opens it again
+    // (with a new sign-in: the copy's accounts apply).
+    void showBackups();
+    bool restoreBackup(const QString &backupPath);
+    // Makes the scheduled copy when the newest is older than the setting ([backup] everyHours).
+    void backUpIfDue();
+    bool isBackingUp() const { return m_backingUp; }
     void showPage(Page page);
 
     Session *session() const { return m_session.get(); }
@@ -151,6 +158,8 @@ private:
     AuditPage *m_audit;
     SignIn m_signIn;
     class QTimer *m_idleTimer;
+    class QTimer *m_backupTimer;
+    bool m_backingUp = false;
     qint64 m_lastActivity = 0; // ms since epoch
     bool m_locked = false;
     QToolBar *m_toolBar;
@@ -167,6 +176,7 @@ private:
     QAction *m_importAction;
     QAction *m_exportAction;
     QAction *m_dhis2Action;
+    QAction *m_backupsAction;
     QAction *m_lockAction;
     QAction *m_lockSettingsAction;
     QAction *m_quitAction;

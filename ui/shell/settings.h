@@ -48,6 +48,8 @@ public:
     Setting<int> currentPage{m_store, QStringLiteral("window/page"), 0};
     // Minutes without use after which the window locks; 0 never locks.
     Setting<int> lockMinutes{m_store, QStringLiteral("security/lockMinutes"), 15};
+    // Hours between scheduled backups of the open database (0: none).
+    Setting<int> backupHours{m_store, QStringLiteral("backup/everyHours"), 24};
     Setting<QString> lastUser{m_store, QStringLiteral("security/lastUser")};
     // The dashboard's filters, kept across runs (codes and ids, not labels, so that a language
     // switch or a renamed site does not lose them).
