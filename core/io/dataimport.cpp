@@ -784,7 +784,7 @@ Result<DataImport::Report> DataImport::apply(const Progress &progress)
         report.applied = true;
         return report;
     }
-    // A copy of the database before anything is written (docs/backups.md).
+    // A copy of the database before anything is written (README, "Backups").
     auto backup = Backups::create(m_database, Backups::Kind::BeforeImport);
     if (!backup)
         return fail(tr("Nothing was imported: %1").arg(backup.error()), ErrorKind::File);

@@ -888,7 +888,7 @@ Result<MetadataImport::Report> MetadataImport::apply(const Progress &progress)
     if (info.size() != st.size || info.lastModified() != st.modified)
         return fail(tr("%1 changed since it was checked; check it again.").arg(info.fileName()), ErrorKind::File);
 
-    // A copy of the database before anything is written (docs/backups.md).
+    // A copy of the database before anything is written (README, "Backups").
     auto backup = Backups::create(m_database, Backups::Kind::BeforeImport);
     if (!backup)
         return fail(tr("Nothing was imported: %1").arg(backup.error()), ErrorKind::File);
