@@ -12,6 +12,7 @@
 #include <QChart>
 #include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QLineSeries>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPolarChart>
@@ -294,6 +295,39 @@ private slots:
         QCOMPARE(page.verdictView()->text(), verdict);
         QCOMPARE(page.radar()->chart()->title(), radarTitle);
         page.setSession(nullptr);
+    }
+
+    // A domain without a score breaks the line; nothing is drawn at the centre as if it were 0.
+    void radarBreaksAtUnscoredDomains()
+    {
+        RadarChart radar;
+        QList<std::optional<double>> scores(10, 3.0);
+        radar.setSeries({{QStringLiteral("All"), scores}});
+        auto lines = radar.chart()->series();
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(qobject_cast<QLineSeries *>(lines.first())->count(), 11); // closed
+        scores[0] = std::nullopt; // the first spoke
+        scores[4] = std::nullopt;
+        radar.setSeries({{QStringLiteral("Gaps"), scores}});
+        lines = radar.chart()->series();
+        QCOMPARE(lines.size(), 2); // domains 1–3 and 5–9
+        int points = 0;
+        for (QAbstractSeries *s : lines) {
+            for (const QPointF &p : qobject_cast<QLineSeries *>(s)->points()) {
+                QVERIFY(p.y() > 0);
+                QVERIFY(p.x() != 0 && p.x() != 4);
+                ++points;
+            }
+        }
+        QCOMPARE(points, 8);
+        // A run across the first spoke is drawn as two parts meeting there.
+        scores = QList<std::optional<double>>(10, 2.0);
+        scores[5] = std::nullopt;
+        radar.setSeries({{QStringLiteral("Wrap"), scores}});
+        lines = radar.chart()->series();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(radar.table().size(), 11);
+        QCOMPARE(radar.table().at(6).at(1), QStringLiteral("no score"));
     }
 
     void viewersReadOnly()

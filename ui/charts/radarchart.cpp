@@ -4,6 +4,8 @@
 #include <QChartView>
 #include <QEvent>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
 #include <QPolarChart>
@@ -84,21 +86,72 @@ void RadarChart::rebuild()
     radial->setLabelFormat(QStringLiteral("%d"));
     m_chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
 
+    // Each series is drawn as runs of neighbouring scored domains: a domain without a score
+    // breaks the line instead of pulling it to the centre (which would read as worse than 1).
     for (int k = 0; k < m_series.size(); ++k) {
-        auto *line = new QLineSeries;
-        line->setName(m_series[k].name);
+        const auto scoreOf = [&](int i) -> std::optional<double> {
+            const int d = i % DomainCount;
+            return d < m_series[k].scores.size() ? m_series[k].scores[d] : std::nullopt;
+        };
+        QList<QList<QPointF>> parts;
+        int gap = -1;
+        for (int i = 0; i < DomainCount && gap < 0; ++i)
+            gap = scoreOf(i) ? -1 : i;
+        if (gap < 0) { // every domain scored: one closed line
+            QList<QPointF> all;
+            for (int i = 0; i <= DomainCount; ++i)
+                all.append(QPointF(i, *scoreOf(i)));
+            parts.append(all);
+        } else {
+            // Walk once round from just after a gap; positions past the last spoke continue
+            // from 0, and a run that crosses it is drawn as two parts meeting at spoke 0.
+            QList<int> run;
+            auto flush = [&] {
+                if (run.isEmpty())
+                    return;
+                QList<QPointF> before;
+                QList<QPointF> after;
+                for (int p : std::as_const(run)) {
+                    const double score = *scoreOf(p);
+                    if (p < DomainCount)
+                        before.append(QPointF(p, score));
+                    if (p >= DomainCount)
+                        after.append(QPointF(p - DomainCount, score));
+                    if (p == DomainCount && !before.isEmpty())
+                        before.append(QPointF(DomainCount, score)); // closes up to spoke 0
+                }
+                if (!before.isEmpty())
+                    parts.append(before);
+                if (!after.isEmpty())
+                    parts.append(after);
+                run.clear();
+            };
+            for (int step = 1; step <= DomainCount; ++step) {
+                const int p = gap + step;
+                if (scoreOf(p))
+                    run.append(p);
+                else
+                    flush();
+            }
+            flush();
+        }
         QPen pen(Colours[k % 2]);
         pen.setWidthF(2.5);
-        line->setPen(pen);
-        line->setPointsVisible(true);
-        for (int i = 0; i <= DomainCount; ++i) {
-            const int d = i % DomainCount;
-            const auto score = d < m_series[k].scores.size() ? m_series[k].scores[d] : std::nullopt;
-            line->append(i, score.value_or(0));
+        for (qsizetype r = 0; r < parts.size(); ++r) {
+            auto *line = new QLineSeries;
+            line->setName(m_series[k].name);
+            line->setPen(pen);
+            line->setPointsVisible(true);
+            line->replace(parts[r]);
+            m_chart->addSeries(line);
+            line->attachAxis(angular);
+            line->attachAxis(radial);
+            if (r > 0) { // one legend entry per assessment
+                const auto markers = m_chart->legend()->markers(line);
+                for (QLegendMarker *m : markers)
+                    m->setVisible(false);
+            }
         }
-        m_chart->addSeries(line);
-        line->attachAxis(angular);
-        line->attachAxis(radial);
     }
     m_chart->legend()->setVisible(m_series.size() > 1);
 }
