@@ -5539,6 +5539,49 @@ Site: %5 of %6 reports received, %7 on time</source>
     </message>
 </context>
 <context>
+    <name>PackageFile</name>
+    <message>
+        <source>The package %1 could not be written: %2</source>
+        <translation>无法写入同步包 %1：%2</translation>
+    </message>
+    <message>
+        <source>The package %1 does not exist.</source>
+        <translation>同步包 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The package %1 is damaged or incomplete (cut short while copying?); nothing was applied. Ask for it again.</source>
+        <translation>同步包 %1 已损坏或不完整（复制时被截断？）；未应用任何内容。请重新索取。</translation>
+    </message>
+    <message>
+        <source>%1 is not a ScaleReady sync package.</source>
+        <translation>%1 不是 ScaleReady 同步包。</translation>
+    </message>
+    <message>
+        <source>The package %1 was made by a newer version of ScaleReady; update ScaleReady to read it.</source>
+        <translation>同步包 %1 由更新版本的 ScaleReady 生成；请更新 ScaleReady 后再读取。</translation>
+    </message>
+    <message>
+        <source>The package %1 was changed after it was made (its checksum does not match); nothing was applied.</source>
+        <translation>同步包 %1 在生成后被修改过（校验和不符）；未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>The package %1 comes from a newer version of ScaleReady (database version %2, this one reads up to %3); update ScaleReady to apply it.</source>
+        <translation>同步包 %1 来自更新版本的 ScaleReady（数据库版本 %2，本版本最高只能读取 %3）；请更新 ScaleReady 后再应用。</translation>
+    </message>
+    <message>
+        <source>The package %1 is a starter package for setting up a new field database; it cannot be applied to an existing one.</source>
+        <translation>同步包 %1 是用于建立新的基层数据库的初始包，不能应用到已有的数据库。</translation>
+    </message>
+    <message>
+        <source>The package %1 was made for another database (%2), not this one; nothing was applied.</source>
+        <translation>同步包 %1 是为另一个数据库（%2）生成的，而不是本数据库；未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>The package %1 belongs to another programme; nothing was applied.</source>
+        <translation>同步包 %1 属于另一个项目；未应用任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>New user</source>

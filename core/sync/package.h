@@ -1,0 +1,67 @@
+#pragma once
+
+#include "merge.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+// A sync package (docs/sync.md): one SQLite file that carries row versions from one database to
+// another over a USB stick or e-mail. Its header says who sent it to whom, for which programme,
+// from which schema version and which range of the sender's changes, and acknowledges what the
+// sender received; a SHA-256 over the header and every version lets the receiver refuse a
+// package that was altered or cut short, before anything is applied.
+namespace Sync {
+
+struct PackageHeader
+{
+    QString sender;     // replica uuid
+    QString senderName; // the database's name, for people
+    QString receiver;   // replica uuid; empty: a starter package, for a database still to be made
+    QString programme;  // programme uuid
+    int schemaVersion = 0;
+    qint64 fromSeq = 0; // the sender's change counter range the versions come from
+    qint64 toSeq = 0;
+    QJsonObject acknowledgements; // replica uuid → the highest change of it the sender holds
+    QDateTime createdAt;          // UTC
+    QString createdBy;            // user name
+
+    QJsonObject toJson() const;
+    static PackageHeader fromJson(const QJsonObject &json);
+};
+
+struct Package
+{
+    PackageHeader header;
+    QList<Version> versions;
+};
+
+class PackageFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(PackageFile)
+
+public:
+    // "SRPK" in the SQLite header, so that a package is never mistaken for a database.
+    static constexpr int ApplicationId = 0x5352504B;
+    static constexpr int Format = 1;
+
+    struct Expect
+    {
+        QString receiver;      // this database's replica uuid
+        QString programme;     // empty: any (a starter package creates the programme)
+        int schemaVersion = 0; // this build's: a package from a newer one is refused
+        bool starter = false;  // accept a package addressed to no database yet
+    };
+
+    // Writes atomically: a temporary file renamed at the end; an existing file is replaced only
+    // when the new one is complete.
+    static Result<void> write(const QString &path, const Package &package);
+    // Reads and checks everything before returning: a translated message naming the file and
+    // what is wrong (not a package, damaged or truncated, altered, another receiver or
+    // programme, a newer schema).
+    static Result<Package> read(const QString &path, const Expect &expect);
+    // The SHA-256 over the header (without its checksum) and the versions, in order.
+    static QByteArray checksum(const Package &package);
+};
+
+} // namespace Sync
