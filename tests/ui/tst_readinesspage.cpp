@@ -240,6 +240,14 @@ private slots:
         QCOMPARE(*coverage->criterion.strong, 95.0);
         QCOMPARE(*coverage->criterion.adequate, 90.0);
 
+        // The preview stays chosen when the data change.
+        page.selectAssessment(0);
+        QVERIFY(waitForEvaluation(page));
+        session->notify(Session::Entity::Data);
+        QVERIFY(waitForEvaluation(page));
+        QCOMPARE(page.assessments()->currentData().toLongLong(), 0);
+        QVERIFY(!page.currentAssessment());
+
         // The evidence brief of the signed assessment, in Chinese while the window is English.
         page.selectAssessment(a->meta.id);
         QVERIFY(waitForEvaluation(page));

@@ -208,6 +208,10 @@ void ReadinessPage::setSession(Session *session)
     m_model->setEvaluation(nullptr);
     m_list.clear();
     m_stale = true;
+    {
+        const QSignalBlocker blocker(m_assessments);
+        m_assessments->clear();
+    }
     if (m_session) {
         connect(m_session, &Session::programmeChanged, this, [this] {
             m_inputs.reset();
@@ -226,7 +230,6 @@ void ReadinessPage::setSession(Session *session)
         if (isVisible())
             reload();
     } else {
-        m_assessments->clear();
         display(nullptr);
     }
     updateButtons();
@@ -260,6 +263,8 @@ void ReadinessPage::reload(qint64 select)
     m_stale = false;
     if (!m_session)
         return;
+    // The first time, the newest assessment; afterwards what was shown (the preview included).
+    const bool first = m_assessments->count() == 0;
     const qint64 keep = select >= 0 ? select : m_assessments->currentData().toLongLong();
     m_list = ReadinessService(m_session->database(), m_session->actor()).assessments(m_session->programmeId());
     {
@@ -269,8 +274,8 @@ void ReadinessPage::reload(qint64 select)
             m_assessments->addItem(assessmentLabel(a), a.meta.id);
         m_assessments->addItem(tr("Evidence preview (no assessment)"), qint64(0));
         int index = m_assessments->findData(keep);
-        if (index < 0 || (select < 0 && keep == 0 && !m_list.isEmpty()))
-            index = 0; // the newest assessment
+        if (index < 0 || (first && select < 0))
+            index = 0; // the newest assessment, else the preview
         m_assessments->setCurrentIndex(index);
     }
     updateButtons();
