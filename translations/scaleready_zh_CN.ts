@@ -524,6 +524,14 @@ Everything changed since then is replaced. The database as it is now is kept as 
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>正在检查副本…</translation>
+    </message>
 </context>
 <context>
     <name>BriefWriter</name>
@@ -5002,6 +5010,10 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在从备份恢复…</translation>
     </message>
 </context>
 <context>

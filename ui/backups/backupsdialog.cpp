@@ -1,6 +1,8 @@
 #include "backupsdialog.h"
 
+#include "shell/background.h"
 #include "shell/session.h"
+#include "storage/database.h"
 #include "shell/widgets.h"
 
 #include <QApplication>
@@ -102,9 +104,16 @@ bool BackupsDialog::backUpNow()
 {
     if (!m_session)
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto made = Backups::create(m_session->database(), Backups::Kind::Manual);
-    QApplication::restoreOverrideCursor();
+    // On a worker thread with a connection of its own: a large file takes seconds.
+    const QString path = m_session->database().path();
+    Result<Backups::Info> made = fail(QString());
+    const bool finished = runWithProgress(this, tr("Backing up…"), [&](const BackgroundProgress &progress) {
+        auto opened = Database::open(path, Database::Mode::ReadOnly, Database::Check::Skip);
+        made = opened ? Backups::create(*opened.value(), Backups::Kind::Manual, 10, progress.setPercent, progress.cancelled)
+                      : Result<Backups::Info>(fail(opened.error()));
+    });
+    if (!finished)
+        return false;
     if (!made) {
         m_error->showError(made.error());
         return false;
@@ -120,9 +129,8 @@ bool BackupsDialog::verifySelected()
     const QString path = selectedPath();
     if (path.isEmpty())
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto ok = Backups::verify(path);
-    QApplication::restoreOverrideCursor();
+    Result<void> ok = fail(QString());
+    runWithProgress(this, tr("Checking the copy…"), [&](const BackgroundProgress &) { ok = Backups::verify(path); }, false);
     if (!ok) {
         m_error->showError(ok.error());
         return false;

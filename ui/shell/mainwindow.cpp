@@ -569,7 +569,10 @@ bool MainWindow::restoreBackup(const QString &backupPath)
     if (!applyPendingEdits())
         return false;
     setSession(nullptr); // the file is closed before it is replaced
-    auto restored = Backups::restore(backupPath, path);
+    // Checking the copy, keeping the current file and copying take seconds on a large file.
+    Result<void> restored = fail(QString());
+    runInBackground(tr("Restoring the backup…"), [&](const BackgroundProgress &) { restored = Backups::restore(backupPath, path); },
+                    /*cancellable=*/false);
     if (!restored)
         QMessageBox::warning(this, tr("Restore a backup"), restored.error());
     const bool opened = openDatabase(path);
@@ -680,44 +683,12 @@ bool MainWindow::runInBackground(const QString &label, const std::function<void(
     centralWidget()->setEnabled(false);
     menuBar()->setEnabled(false);
     m_toolBar->setEnabled(false);
-    QProgressDialog progress(label, cancellable ? tr("Cancel") : QString(), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    if (!cancellable)
-        progress.setCancelButton(nullptr);
-    std::atomic<int> percent = -1;
-    std::atomic<bool> cancelled = false;
-    BackgroundProgress report{[&](int p) { percent = p; }, [&] { return cancelled.load(); }};
-    QEventLoop loop;
-    std::unique_ptr<QThread> worker(QThread::create([&] { work(report); }));
-    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    QTimer timer;
-    QElapsedTimer elapsed;
-    elapsed.start();
-    connect(&timer, &QTimer::timeout, this, [&] {
-        // Shown only for work that lasts; a busy dialog has no value to trigger showing itself.
-        if (elapsed.elapsed() >= 400 && !progress.isVisible() && !progress.wasCanceled())
-            progress.show();
-        const int p = percent;
-        if (p < 0)
-            progress.setRange(0, 0); // busy: the work has no steps to show
-        else {
-            progress.setRange(0, 100);
-            progress.setValue(p);
-        }
-        if (progress.wasCanceled() && cancellable)
-            cancelled = true;
-    });
-    timer.start(100);
-    worker->start();
-    loop.exec();
-    worker->wait();
-    progress.reset();
+    const bool finished = runWithProgress(this, label, work, cancellable);
     centralWidget()->setEnabled(true);
     menuBar()->setEnabled(true);
     m_toolBar->setEnabled(true);
     m_busy = false;
-    return !cancelled;
+    return finished;
 }
 
 bool MainWindow::openDatabase(const QString &path, bool quiet)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "background.h"
+
 #include "io/dataselection.h"
 
 #include "auth/actor.h"
@@ -121,11 +123,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    struct BackgroundProgress
-    {
-        std::function<void(int)> setPercent; // 0–100
-        std::function<bool()> cancelled;
-    };
+    using BackgroundProgress = ::BackgroundProgress;
     // Runs work on a worker thread while the window shows a progress dialog (after a moment);
     // returns false when the user cancelled.
     bool runInBackground(const QString &label, const std::function<void(const BackgroundProgress &)> &work,

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+// Runs work on a worker thread while the GUI thread shows a modal progress dialog (after
+// 400 ms, so that short work shows nothing); returns false when the user cancelled. The work
+// reports 0–100 through setPercent (or nothing: a busy bar) and asks cancelled() between steps.
+struct BackgroundProgress
+{
+    std::function<void(int)> setPercent;
+    std::function<bool()> cancelled;
+};
+bool runWithProgress(QWidget *parent, const QString &label, const std::function<void(const BackgroundProgress &)> &work,
+                     bool cancellable = true);
