@@ -469,6 +469,14 @@
         <source>Could not put the backup in place of %1: %2</source>
         <translation>无法用备份替换 %1：%2</translation>
     </message>
+    <message>
+        <source>The backup %1 was made by a newer version of ScaleReady; update ScaleReady to restore it.</source>
+        <translation>备份 %1 由更新版本的 ScaleReady 生成；请更新 ScaleReady 后再恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or program; close it there first, then restore.</source>
+        <translation>%1 正在另一个窗口或程序中打开；请先在那里关闭，然后再恢复。</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -5014,6 +5022,14 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>Restoring the backup…</source>
         <translation>正在从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Only administrators and programme managers can restore a backup.</source>
+        <translation>只有管理员和项目经理可以从备份恢复。</translation>
+    </message>
+    <message>
+        <source>A backup is being made just now; try again in a moment.</source>
+        <translation>正在进行备份；请稍后再试。</translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QRandomGenerator>
 #include <QThread>
 #include <QUrl>
 
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <fcntl.h>
 #include <filesystem>
+#include <unistd.h>
 
 namespace {
 constexpr const char *Keys[] = {"manual", "import", "scheduled", "restore"};
@@ -132,8 +135,8 @@ Result<Backups::Info> Backups::create(Database &database, Kind kind, int keep, c
                                          .arg(QFileInfo(database.path()).completeBaseName(), stamp(now), kindKey(kind)));
         now = now.addMSecs(1);
     } while (QFile::exists(path));
-    const QString part = path + QStringLiteral(".part");
-    QFile::remove(part);
+    // A name of its own even when another copy is being made at the same moment.
+    const QString part = path + QStringLiteral(".part-") + QString::number(QRandomGenerator::global()->generate64(), 16);
 
     auto failed = [&](const QString &why) {
         QFile::remove(part);
@@ -209,37 +212,87 @@ Result<void> Backups::verify(const QString &backupPath)
     sqlite3_finalize(s);
     if (applicationId != Database::ApplicationId)
         return fail(tr("%1 is not a backup of a ScaleReady database.").arg(shown), ErrorKind::File);
+    int version = 0;
+    if (sqlite3_prepare_v2(db.db, "PRAGMA user_version", -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+        version = sqlite3_column_int(s, 0);
+    sqlite3_finalize(s);
+    if (version > Database::latestSchemaVersion())
+        return fail(tr("The backup %1 was made by a newer version of ScaleReady; update ScaleReady to restore it.").arg(shown),
+                    ErrorKind::File);
     if (const QStringList problems = problemsOf(db.db); !problems.isEmpty())
         return fail(tr("The backup %1 is damaged: %2").arg(shown, problems.mid(0, 5).join(QStringLiteral("; "))),
                     ErrorKind::Damaged);
     return {};
 }
 
+bool Backups::inUse(const QString &databasePath)
+{
+    if (!QFileInfo::exists(databasePath))
+        return false;
+    // Another connection keeps a shared lock on the file (or, in WAL mode, on its index) for as
+    // long as it is open: taking the file exclusively fails at once then.
+    Connection db;
+    if (sqlite3_open_v2(databasePath.toUtf8().constData(), &db.db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+        return false;
+    sqlite3_busy_timeout(db.db, 0);
+    const bool free = sqlite3_exec(db.db, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; SELECT count(*) FROM sqlite_master; COMMIT;",
+                                   nullptr, nullptr, nullptr) == SQLITE_OK;
+    return !free;
+}
+
+namespace {
+// Flushes a file (or a folder's entry list) to the disk, so that a power cut after the rename
+// finds the whole copy.
+void flush(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+} // namespace
+
 Result<void> Backups::restore(const QString &backupPath, const QString &databasePath)
 {
     if (auto ok = verify(backupPath); !ok)
         return ok;
     const QString shown = QDir::toNativeSeparators(databasePath);
-    // What is replaced is kept: a backup through SQLite when the file opens, else the bytes.
+    if (inUse(databasePath))
+        return fail(tr("%1 is open in another window or program; close it there first, then restore.").arg(shown),
+                    ErrorKind::File);
+    // The chosen copy is taken first: keeping the current file below rotates the copies, which
+    // may remove the chosen one when it is the oldest of its kind.
+    const QString part = databasePath + QStringLiteral(".restoring");
+    QFile::remove(part);
+    if (!QFile::copy(backupPath, part))
+        return fail(tr("Could not copy the backup next to %1.").arg(shown), ErrorKind::File);
+    flush(part);
+    // What is replaced is kept: a backup through SQLite when the file opens, else the bytes
+    // (with its write-ahead log, which may hold committed changes).
     if (QFileInfo::exists(databasePath)) {
         auto opened = Database::open(databasePath, Database::Mode::OpenExisting);
         if (opened) {
-            if (auto kept = create(*opened.value(), Kind::BeforeRestore); !kept)
+            auto kept = create(*opened.value(), Kind::BeforeRestore);
+            opened.value().reset();
+            if (!kept) {
+                QFile::remove(part);
                 return fail(kept.error(), ErrorKind::File);
+            }
         } else {
             const QString folder = folderOf(databasePath);
             QDir().mkpath(folder);
             const QString copy = QDir(folder).filePath(QStringLiteral("%1-%2-restore.db")
                                                            .arg(QFileInfo(databasePath).completeBaseName(),
                                                                 stamp(QDateTime::currentDateTimeUtc())));
-            if (!QFile::copy(databasePath, copy))
+            if (!QFile::copy(databasePath, copy)) {
+                QFile::remove(part);
                 return fail(tr("Could not keep a copy of %1 before restoring.").arg(shown), ErrorKind::File);
+            }
+            if (QFileInfo::exists(databasePath + QStringLiteral("-wal")))
+                QFile::copy(databasePath + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
         }
     }
-    const QString part = databasePath + QStringLiteral(".restoring");
-    QFile::remove(part);
-    if (!QFile::copy(backupPath, part))
-        return fail(tr("Could not copy the backup next to %1.").arg(shown), ErrorKind::File);
     // The old file's log belongs to it alone: it goes before the copy takes its place.
     for (const char *suffix : {"-wal", "-shm", "-journal"})
         QFile::remove(databasePath + QLatin1StringView(suffix));
@@ -250,5 +303,6 @@ Result<void> Backups::restore(const QString &backupPath, const QString &database
         return fail(tr("Could not put the backup in place of %1: %2").arg(shown, QString::fromStdString(error.message())),
                     ErrorKind::File);
     }
+    flush(QFileInfo(databasePath).absolutePath());
     return {};
 }

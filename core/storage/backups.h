@@ -47,8 +47,11 @@ public:
                                const Cancelled &cancelled = {});
     // Opens a copy read-only and runs PRAGMA integrity_check; fails with what it found.
     static Result<void> verify(const QString &backupPath);
+    // Whether another connection (another window, the command line) has the file open.
+    static bool inUse(const QString &databasePath);
     // Replaces the (closed) database file with a verified copy: the current file is first
     // backed up (kind BeforeRestore) when it opens, then the copy is put in place atomically.
+    // Refused while the file is open elsewhere, and for a copy from a newer version.
     static Result<void> restore(const QString &backupPath, const QString &databasePath);
     // The hours since the newest copy of a kind; none without one.
     static std::optional<double> hoursSinceLast(const QString &databasePath, Kind kind);

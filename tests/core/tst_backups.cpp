@@ -161,6 +161,54 @@ private slots:
         QVERIFY(!QFile::exists(path + QStringLiteral(".restoring")));
     }
 
+    // Refused while the file is open elsewhere; a copy from a newer version is refused; the
+    // oldest "before a restore" copy can itself be restored although keeping the current file
+    // rotates it away.
+    void restoreGuards()
+    {
+        QTemporaryDir dir;
+        auto db = withSites(dir, 3);
+        QVERIFY(db);
+        const QString path = db->path();
+        auto made = Backups::create(*db, Backups::Kind::Manual);
+        QVERIFY(made);
+        QVERIFY(Backups::inUse(path));
+        auto busy = Backups::restore(made->path, path);
+        QVERIFY(!busy);
+        QVERIFY2(busy.error().contains(QStringLiteral("open in another window")), qPrintable(busy.error()));
+        QVERIFY(Backups::list(path).size() == 1); // nothing kept, nothing replaced
+        db.reset();
+        QVERIFY(!Backups::inUse(path));
+        const QByteArray before = fingerprint(path);
+
+        const QString newer = dir.filePath(QStringLiteral("newer.db"));
+        QVERIFY(QFile::copy(made->path, newer));
+        {
+            sqlite3 *f = nullptr;
+            QCOMPARE(sqlite3_open(newer.toUtf8().constData(), &f), SQLITE_OK);
+            sqlite3_exec(f, "PRAGMA user_version = 999", nullptr, nullptr, nullptr);
+            sqlite3_close(f);
+        }
+        auto fromNewer = Backups::restore(newer, path);
+        QVERIFY(!fromNewer);
+        QVERIFY(fromNewer.error().contains(QStringLiteral("newer version")));
+        QCOMPARE(fingerprint(path), before);
+
+        // Eleven restores: the ten newest "before a restore" copies are kept; the oldest kept
+        // one is restored, although keeping the current file removes it from the folder.
+        for (int i = 0; i < 11; ++i)
+            QVERIFY(Backups::restore(made->path, path));
+        QList<Backups::Info> kept;
+        for (const auto &b : Backups::list(path)) {
+            if (b.kind == Backups::Kind::BeforeRestore)
+                kept.append(b);
+        }
+        QCOMPARE(kept.size(), 10);
+        auto oldest = Backups::restore(kept.last().path, path);
+        QVERIFY2(oldest, qPrintable(oldest.error()));
+        QVERIFY(Database::open(path, Database::Mode::OpenExisting));
+    }
+
     void damagedBackupIsNotRestored()
     {
         QTemporaryDir dir;

@@ -211,23 +211,29 @@ private slots:
     {
         QVERIFY(m_window->openDemo());
         const QString path = m_window->session()->database().path();
+        QDir(Backups::folderOf(path)).removeRecursively(); // earlier runs' copies
         const auto sitesNow = [&] { return m_window->session()->sites().sites(m_window->session()->programmeId()).size(); };
         const qsizetype before = sitesNow();
         QAction *backups = action(QStringLiteral("backups"));
         QVERIFY(backups && backups->isEnabled());
-        bool madeAndVerified = false;
+        int rowsBefore = -1;
+        int rowsAfter = -1;
+        QString status;
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<BackupsDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            const int rows = dialog->table()->rowCount();
+            if (!dialog)
+                return;
+            rowsBefore = dialog->table()->rowCount();
             QTest::mouseClick(dialog->backUpButton(), Qt::LeftButton);
-            QCOMPARE(dialog->table()->rowCount(), rows + 1);
+            rowsAfter = dialog->table()->rowCount();
             QTest::mouseClick(dialog->verifyButton(), Qt::LeftButton);
-            madeAndVerified = dialog->status().contains(QStringLiteral("passed the integrity check"));
-            dialog->reject();
+            status = dialog->status();
+            dialog->reject(); // closed before anything is checked, so that a failure cannot hang
         });
         backups->trigger();
-        QVERIFY(madeAndVerified);
+        QVERIFY(rowsBefore >= 0);
+        QCOMPARE(rowsAfter, rowsBefore + 1);
+        QVERIFY2(status.contains(QStringLiteral("passed the integrity check")), qPrintable(status));
 
         // A site added after the copy is gone once the copy is restored.
         Site late;
@@ -238,9 +244,12 @@ private slots:
         QCOMPARE(sitesNow(), before + 1);
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<BackupsDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
+            if (!dialog)
+                return;
             dialog->table()->selectRow(0);
             dialog->restoreSelected(/*confirmed=*/true);
+            if (dialog->isVisible())
+                dialog->reject();
         });
         backups->trigger();
         QVERIFY(m_window->session());

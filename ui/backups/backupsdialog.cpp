@@ -97,7 +97,7 @@ void BackupsDialog::updateButtons()
     const bool any = !selectedPath().isEmpty();
     m_backUp->setEnabled(m_session != nullptr);
     m_verify->setEnabled(any);
-    m_restore->setEnabled(any && m_session && m_session->actor().role != Role::Viewer);
+    m_restore->setEnabled(any && m_session && m_session->actor().mayEditMetadata());
 }
 
 bool BackupsDialog::backUpNow()
@@ -143,7 +143,7 @@ bool BackupsDialog::verifySelected()
 void BackupsDialog::restoreSelected(bool confirmed)
 {
     const QString path = selectedPath();
-    if (path.isEmpty() || !m_session || m_session->actor().role == Role::Viewer)
+    if (path.isEmpty() || !m_session || !m_session->actor().mayEditMetadata())
         return;
     if (!confirmed) {
         const auto answer = QMessageBox::warning(

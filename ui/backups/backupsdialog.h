@@ -13,7 +13,8 @@ class Session;
 // The copies of the open database (File › Backups…): when, why (by hand, before an import,
 // scheduled, before a restore), size; "Back up now", "Verify" (integrity check of a copy) and
 // "Restore…", which asks for confirmation and hands the copy to the window (restoreRequested):
-// the window closes the file, restores and opens it again. Viewers cannot restore.
+// the window closes the file, restores and opens it again. Only administrators and programme
+// managers restore.
 class BackupsDialog final : public QDialog
 {
     Q_OBJECT

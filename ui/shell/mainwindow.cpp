@@ -565,6 +565,18 @@ bool MainWindow::restoreBackup(const QString &backupPath)
 {
     if (!m_session || m_busy)
         return false;
+    // Restoring rolls back every site, account and the audit trail: administrators and
+    // programme managers only.
+    if (!m_session->actor().mayEditMetadata()) {
+        QMessageBox::warning(this, tr("Restore a backup"),
+                             tr("Only administrators and programme managers can restore a backup."));
+        return false;
+    }
+    if (m_backingUp) {
+        QMessageBox::information(this, tr("Restore a backup"),
+                                 tr("A backup is being made just now; try again in a moment."));
+        return false;
+    }
     const QString path = m_session->database().path();
     if (!applyPendingEdits())
         return false;
