@@ -6653,6 +6653,10 @@ The assessment, its scores and the evidence as computed now are frozen and can n
         <source>&amp;Open it</source>
         <translation>打开(&amp;O)</translation>
     </message>
+    <message>
+        <source>The data changed since the evidence was computed; the evidence is computed again. Look at it, then sign off.</source>
+        <translation>计算证据之后数据发生了变化；正在重新计算证据。请查看后再签署。</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessRepository</name>
@@ -6754,6 +6758,10 @@ The assessment, its scores and the evidence as computed now are frozen and can n
     <message>
         <source>Criteria exchange their codes (%1 among them); give one of them a new code first and save, then change the codes.</source>
         <translation>有标准互换了代码（其中包括 %1）；请先给其中一项改用新代码并保存，然后再修改代码。</translation>
+    </message>
+    <message>
+        <source>The data changed since the evidence was computed; the evidence is computed again. Look at it, then sign off.</source>
+        <translation>计算证据之后数据发生了变化；正在重新计算证据。请查看后再签署。</translation>
     </message>
 </context>
 <context>

@@ -726,6 +726,7 @@ QJsonObject toJson(const Evaluation &e)
         {QStringLiteral("visits"), e.inputs.visits},
         {QStringLiteral("pilot_sites_visited"), e.inputs.pilotSitesVisited},
         {QStringLiteral("fidelity"), number(e.inputs.fidelity)},
+        {QStringLiteral("audit_mark"), e.inputs.auditMark},
     };
     if (e.inputs.costs) {
         inputs.insert(QStringLiteral("costs"),
@@ -825,6 +826,7 @@ Result<Evaluation> evaluationFromJson(const QJsonObject &o)
     e.inputs.visits = in.value(QStringLiteral("visits")).toInt();
     e.inputs.pilotSitesVisited = in.value(QStringLiteral("pilot_sites_visited")).toInt();
     e.inputs.fidelity = optionalNumber(in.value(QStringLiteral("fidelity")));
+    e.inputs.auditMark = in.value(QStringLiteral("audit_mark")).toInteger();
     if (in.contains(QStringLiteral("costs"))) {
         const QJsonObject c = in.value(QStringLiteral("costs")).toObject();
         e.inputs.costs = CostYear{c.value(QStringLiteral("year")).toInt(),

@@ -92,6 +92,9 @@ struct Inputs
     int pilotSitesVisited = 0;
     std::optional<double> fidelity; // mean score as a share of the maximum, 0–1
     QList<FidelityItem> items;
+    // The newest audit entry outside the readiness tables when the facts were read: sign-off
+    // refuses facts older than the data.
+    qint64 auditMark = 0;
 };
 
 struct CriterionResult

@@ -19,6 +19,17 @@ const QString Entity = QStringLiteral("readiness_criterion");
 const QString AssessmentEntity = QStringLiteral("readiness_assessment");
 } // namespace
 
+qint64 ReadinessService::auditMark() const
+{
+    // Every change the evidence reads (values, reports, visits, costs, sites, indicators) is
+    // audited; the readiness tables' own entries (scores, criteria) are not evidence.
+    QSqlQuery q(m_database.connection());
+    return q.exec(QStringLiteral("SELECT max(id) FROM audit WHERE entity NOT IN ('readiness_assessment', 'readiness_criterion')"))
+                   && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
+}
+
 QList<ReadinessCriterion> ReadinessService::criteria(qint64 programmeId) const
 {
     const QList<ReadinessCriterion> stored = ReadinessCriterionRepository(m_database)
@@ -291,6 +302,10 @@ Result<ReadinessAssessment> ReadinessService::signOff(const ReadinessAssessment 
         auto stored = draft(a);
         if (!stored)
             return stored;
+        // The facts must be as new as the data: another program may have written since.
+        if (auditMark() != inputs.auditMark)
+            return fail(tr("The data changed since the evidence was computed; the evidence is computed again. Look "
+                           "at it, then sign off."));
         // What is frozen is computed here, from what is stored now: never an evaluation handed
         // in, which could predate a change of the criteria.
         auto evaluation = evaluateWith(stored->programmeId, stored->meta.id, inputs, gatheredAt);
@@ -343,6 +358,7 @@ Result<Readiness::Inputs> ReadinessService::gather(qint64 programmeId, const Can
     if (!ProgrammeRepository(m_database).find(programmeId))
         return fail(tr("The programme no longer exists."));
     Inputs in;
+    in.auditMark = auditMark();
     const QList<Indicator> indicators = IndicatorRepository(m_database).all(programmeId);
     const int total = int(indicators.size()) + 1;
     int done = 0;

@@ -63,10 +63,14 @@ public:
     // criteria change), with an assessment's judgements (id 0: none).
     Result<Readiness::Evaluation> evaluateWith(qint64 programmeId, qint64 assessmentId, const Readiness::Inputs &inputs,
                                                const QDateTime &gatheredAt) const;
+    // Whether gathered facts are as new as the data (no audited change outside the readiness
+    // tables since they were read).
+    bool isCurrent(const Readiness::Inputs &inputs) const { return auditMark() == inputs.auditMark; }
     // A signed assessment's stored snapshot.
     static Result<Readiness::Evaluation> snapshot(const ReadinessAssessment &assessment);
 
 private:
+    qint64 auditMark() const;
     Result<void> validate(const ReadinessCriterion &criterion) const;
     Result<QList<ReadinessCriterion>> storeDefaults(qint64 programmeId);
     Result<ReadinessAssessment> draft(const ReadinessAssessment &assessment) const;

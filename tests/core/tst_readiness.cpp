@@ -1,6 +1,7 @@
 #include "analytics/readiness.h"
 #include "demo/demogenerator.h"
 #include "services/indicatorservice.h"
+#include "services/monitoringservice.h"
 #include "services/readinessservice.h"
 #include "storage/auditlog.h"
 #include "storage/programmerepository.h"
@@ -580,6 +581,17 @@ private slots:
         QVERIFY(late.error().contains(QStringLiteral("Leadership for scale-up")));
         more.removeLast();
         QVERIFY(service.saveCriteria(programmeId, more));
+
+        // Facts older than the data are refused: here another program changed a cost.
+        const Cost cost = CostService(*db, admin()).costs(programmeId).first();
+        Cost changedCost = cost;
+        changedCost.note = QStringLiteral("corrected");
+        QVERIFY(CostService(*db, admin()).update(changedCost));
+        auto outdated = service.signOff(a, inputs.value(), gatheredAt);
+        QVERIFY(!outdated);
+        QVERIFY2(outdated.error().contains(QStringLiteral("data changed")), qPrintable(outdated.error()));
+        inputs = service.gather(programmeId);
+        QVERIFY(inputs);
 
         auto evaluation = service.evaluateWith(programmeId, a.meta.id, inputs.value(), gatheredAt);
         QVERIFY(evaluation);

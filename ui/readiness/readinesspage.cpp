@@ -560,7 +560,15 @@ Result<ReadinessAssessment> ReadinessPage::signOff()
     const auto a = currentAssessment();
     if (!m_session || !a || !m_inputs)
         return fail(tr("There is no draft assessment with its evidence to sign off."));
-    auto done = ReadinessService(m_session->database(), m_session->actor()).signOff(*a, *m_inputs, m_inputsAt);
+    ReadinessService service(m_session->database(), m_session->actor());
+    if (!service.isCurrent(*m_inputs)) {
+        // Another program wrote since the evidence was gathered: gather it again first.
+        m_inputs.reset();
+        reload(a->meta.id);
+        return fail(tr("The data changed since the evidence was computed; the evidence is computed again. Look at it, "
+                       "then sign off."));
+    }
+    auto done = service.signOff(*a, *m_inputs, m_inputsAt);
     reload(a->meta.id);
     if (done)
         m_session->notify(Session::Entity::Readiness);
