@@ -96,6 +96,7 @@ private slots:
         QVERIFY(!page.scoreButton()->isEnabled());
         QVERIFY(!page.signButton()->isEnabled());
         QVERIFY(page.newButton()->isEnabled());
+        QCOMPARE(page.criteriaButton()->text(), QStringLiteral("C&riteria…")); // managers edit them
         const int effect = rowOf(page, QStringLiteral("EFFECT"));
         QVERIFY(effect >= 0);
         QVERIFY(page.model()->result(effect)->measure);
@@ -338,6 +339,35 @@ private slots:
         QCOMPARE(radar.table().at(6).at(1), QStringLiteral("no score"));
     }
 
+    // "Use the default criteria" puts the library back in the table; criteria already stored
+    // under a default code keep their identity (and so the judgements made on them).
+    void criteriaDialogRestoresTheDefaults()
+    {
+        auto session = demoSessionAs(m_dir, QStringLiteral("defaults.db"), QStringLiteral("manager"));
+        QVERIFY(session);
+        ReadinessService service(session->database(), session->actor());
+        QVERIFY(service.createAssessment(session->programmeId(), QStringLiteral("Stores the defaults")));
+        const QList<ReadinessCriterion> stored = service.criteria(session->programmeId());
+        CriteriaDialog dialog(session.get());
+        QTableWidget *table = dialog.table();
+        QCOMPARE(table->rowCount(), 16);
+        table->setCurrentCell(0, CriteriaDialog::CodeColumn);
+        QTest::mouseClick(dialog.removeButton(), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 15);
+        QTest::mouseClick(dialog.defaultsButton(), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 16);
+        QString error;
+        const QList<ReadinessCriterion> shown = dialog.criteria(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(shown.size(), stored.size());
+        for (int i = 0; i < shown.size(); ++i) {
+            QCOMPARE(shown[i].code, stored[i].code);
+            QCOMPARE(shown[i].meta.id, stored[i].meta.id);
+        }
+        QVERIFY(dialog.save());
+        QCOMPARE(service.criteria(session->programmeId()).size(), 16);
+    }
+
     void viewersReadOnly()
     {
         auto session = demoSessionAs(m_dir, QStringLiteral("viewer.db"), QStringLiteral("viewer"));
@@ -352,6 +382,7 @@ private slots:
         QVERIFY(!page.signButton()->isEnabled());
         QVERIFY(page.criteriaButton()->isEnabled()); // to read them
         QVERIFY(!page.newAssessment(QStringLiteral("Not allowed")));
+        QCOMPARE(page.criteriaButton()->text(), QStringLiteral("C&riteria")); // to read, not to edit
         CriteriaDialog dialog(session.get());
         QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
         QVERIFY(!dialog.addButton()->isEnabled());

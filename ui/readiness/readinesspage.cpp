@@ -232,6 +232,7 @@ void ReadinessPage::setSession(Session *session)
     } else {
         display(nullptr);
     }
+    retranslateUi(); // the Criteria button reads "Criteria…" for those who may edit them
     updateButtons();
 }
 
@@ -401,7 +402,7 @@ void ReadinessPage::display(std::shared_ptr<const Evaluation> evaluation)
     if (evaluation && m_model->rowOf(selected) >= 0)
         m_view->selectRow(m_model->rowOf(selected));
     m_view->resizeRowsToContents();
-    retranslateUi();
+    updateTexts();
     updateButtons();
     emit evaluated();
 }
@@ -413,7 +414,7 @@ void ReadinessPage::showError(const QString &message)
     m_model->setEvaluation(nullptr);
     m_radar->setSeries({});
     m_error = message;
-    retranslateUi();
+    updateTexts();
     updateButtons();
     emit evaluated();
 }
@@ -477,7 +478,11 @@ void ReadinessPage::retranslateUi()
                 m_assessments->setItemText(i, assessmentLabel(a));
         }
     }
+    updateTexts();
+}
 
+void ReadinessPage::updateTexts()
+{
     const auto a = currentAssessment();
     if (!m_error.isEmpty()) {
         m_status->setStyleSheet(QStringLiteral("color: #b00020;"));

@@ -76,6 +76,8 @@ protected:
 
 private:
     void retranslateUi();
+    // The status, verdict, reasons and guidance of what is shown (all but the fixed labels).
+    void updateTexts();
     void reload(qint64 select = -1);
     void showCurrent();
     void gather();
