@@ -158,6 +158,8 @@ QString AuditLog::passwordDigest(const QString &passwordHash)
     return QString::fromLatin1(QCryptographicHash::hash(passwordHash.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+QString AuditLog::stateExpression(sqlite3 *db, const QString &table) { return stateSql(db, table); }
+
 const QStringList &AuditLog::auditedTables()
 {
     static const QStringList tables = {

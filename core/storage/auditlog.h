@@ -10,6 +10,7 @@
 #include <QStringList>
 
 class Database;
+struct sqlite3;
 
 // The append-only, hash-chained audit table. Triggers in the schema refuse UPDATE and DELETE;
 // the chain (each entry's hash covers its content and the previous hash) and the comparison of
@@ -77,6 +78,11 @@ public:
         QByteArray m_at, m_userId, m_username, m_replica, m_reason;
         bool m_ok = false;
     };
+
+    // The SQL expression (json_object of the audited columns and child rows) of the row
+    // aliased t in table: what an entry's new values hold, before the password digest that
+    // app_user adds (passwordDigest of t.password_hash under "password").
+    static QString stateExpression(sqlite3 *db, const QString &table);
 
     // A JSON string literal (quotes included), as the audit's states write text.
     static void appendJsonString(QByteArray &out, QStringView text);

@@ -390,6 +390,58 @@ QList<Migration> buildMigrations()
                            " BEGIN SELECT RAISE(ABORT, 'a signed readiness assessment cannot change'); END"),
         }});
 
+    list.append(Migration{
+        8,
+        "Synchronisation: peers, the packages sent and received, the conflict queue, version vectors of "
+        "synchronised rows and identities of rows made twice",
+        {
+            // The databases this one exchanges packages with (docs/sync.md): a field database has
+            // its manager; the manager's database has one per field laptop. received_seq: the
+            // highest of the peer's changes (audit ids) held here; acked_seq: the highest of this
+            // database's changes the peer acknowledged. sites: the officer's site uuids at the
+            // last package sent, to send a newly assigned site whole.
+            QStringLiteral(
+                "CREATE TABLE sync_peer (id INTEGER PRIMARY KEY, replica_id INTEGER NOT NULL REFERENCES replica(id),"
+                " role TEXT NOT NULL CHECK (role IN ('manager', 'field')),"
+                " officer_id INTEGER REFERENCES app_user(id),"
+                " programme_id INTEGER REFERENCES programme(id),"
+                " received_seq INTEGER NOT NULL DEFAULT 0, acked_seq INTEGER NOT NULL DEFAULT 0,"
+                " last_sent_at TEXT, last_received_at TEXT, sites TEXT NOT NULL DEFAULT '[]',"
+                " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX sync_peer_replica ON sync_peer(replica_id)"),
+            // Every package sent, received or refused, with the import's summary (JSON).
+            QStringLiteral(
+                "CREATE TABLE sync_package (id INTEGER PRIMARY KEY, at TEXT NOT NULL,"
+                " direction TEXT NOT NULL CHECK (direction IN ('sent', 'received', 'refused')),"
+                " peer_id INTEGER REFERENCES sync_peer(id), file_name TEXT NOT NULL DEFAULT '',"
+                " user_name TEXT NOT NULL DEFAULT '', from_seq INTEGER NOT NULL DEFAULT 0,"
+                " to_seq INTEGER NOT NULL DEFAULT 0, versions INTEGER NOT NULL DEFAULT 0,"
+                " starter INTEGER NOT NULL DEFAULT 0, summary TEXT NOT NULL DEFAULT '{}',"
+                " error TEXT NOT NULL DEFAULT '')"),
+            // Rows changed on both sides: both versions as JSON (Sync::Version), until resolved
+            // here or settled by a resolution that arrived.
+            QStringLiteral(
+                "CREATE TABLE sync_conflict (id INTEGER PRIMARY KEY, entity TEXT NOT NULL, uuid TEXT NOT NULL,"
+                " peer_id INTEGER REFERENCES sync_peer(id), package_id INTEGER REFERENCES sync_package(id),"
+                " mine TEXT, theirs TEXT NOT NULL, theirs_vector TEXT NOT NULL,"
+                " locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)), at TEXT NOT NULL,"
+                " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved', 'settled')),"
+                " resolution TEXT CHECK (resolution IN ('keep_mine', 'take_theirs', 'edit')),"
+                " resolved_by TEXT, resolved_at TEXT)"),
+            QStringLiteral("CREATE INDEX sync_conflict_row ON sync_conflict(uuid, status)"),
+            QStringLiteral("CREATE INDEX sync_conflict_status ON sync_conflict(status)"),
+            // A synchronised row's version vector as of its last synchronised version, and its
+            // revision then; changes made here since add to this database's counter. peer_id:
+            // the peer that version came from (not sent back to it), NULL when made here.
+            QStringLiteral(
+                "CREATE TABLE sync_row (uuid TEXT PRIMARY KEY, vector TEXT NOT NULL,"
+                " base_revision INTEGER NOT NULL, peer_id INTEGER REFERENCES sync_peer(id)) WITHOUT ROWID"),
+            // A row made on two databases with the same key (a value for the same site, indicator
+            // and period): the other database's uuid, and the local row it stands for.
+            QStringLiteral(
+                "CREATE TABLE sync_alias (foreign_uuid TEXT PRIMARY KEY, local_uuid TEXT NOT NULL) WITHOUT ROWID"),
+        }});
+
     return list;
 }
 } // namespace

@@ -66,6 +66,9 @@ QJsonObject PackageHeader::toJson() const
         {QStringLiteral("sender"), sender},
         {QStringLiteral("sender_name"), senderName},
         {QStringLiteral("receiver"), receiver},
+        {QStringLiteral("receiver_name"), receiverName},
+        {QStringLiteral("starter"), starter},
+        {QStringLiteral("officer"), officer},
         {QStringLiteral("programme"), programme},
         {QStringLiteral("schema_version"), schemaVersion},
         {QStringLiteral("from_seq"), fromSeq},
@@ -82,6 +85,9 @@ PackageHeader PackageHeader::fromJson(const QJsonObject &o)
     h.sender = o.value(QStringLiteral("sender")).toString();
     h.senderName = o.value(QStringLiteral("sender_name")).toString();
     h.receiver = o.value(QStringLiteral("receiver")).toString();
+    h.receiverName = o.value(QStringLiteral("receiver_name")).toString();
+    h.starter = o.value(QStringLiteral("starter")).toBool();
+    h.officer = o.value(QStringLiteral("officer")).toString();
     h.programme = o.value(QStringLiteral("programme")).toString();
     h.schemaVersion = o.value(QStringLiteral("schema_version")).toInt();
     h.fromSeq = o.value(QStringLiteral("from_seq")).toInteger();
@@ -268,13 +274,17 @@ Result<Package> PackageFile::read(const QString &path, const Expect &expect)
                         .arg(header.schemaVersion)
                         .arg(expect.schemaVersion),
                     ErrorKind::File);
-    if (header.receiver.isEmpty() ? !expect.starter : header.receiver != expect.receiver)
-        return fail(header.receiver.isEmpty()
+    if (header.starter != expect.starter)
+        return fail(header.starter
                         ? tr("The package %1 is a starter package for setting up a new field database; it cannot be "
-                             "applied to an existing one.")
+                             "applied to an existing one. Use \"Set up a field laptop from a starter package\".")
                               .arg(shown)
-                        : tr("The package %1 was made for another database (%2), not this one; nothing was applied.")
-                              .arg(shown, header.receiver),
+                        : tr("The package %1 is not a starter package; import it into the database it was made for.")
+                              .arg(shown),
+                    ErrorKind::File);
+    if (!header.starter && header.receiver != expect.receiver)
+        return fail(tr("The package %1 was made for another database (%2), not this one; nothing was applied.")
+                        .arg(shown, header.receiverName.isEmpty() ? header.receiver : header.receiverName),
                     ErrorKind::File);
     if (!expect.programme.isEmpty() && header.programme != expect.programme)
         return fail(tr("The package %1 belongs to another programme; nothing was applied.").arg(shown), ErrorKind::File);

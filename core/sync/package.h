@@ -17,7 +17,10 @@ struct PackageHeader
 {
     QString sender;     // replica uuid
     QString senderName; // the database's name, for people
-    QString receiver;   // replica uuid; empty: a starter package, for a database still to be made
+    QString receiver;   // replica uuid; a starter package names the uuid of the database it makes
+    QString receiverName; // the receiving database's name, for people
+    bool starter = false; // creates a field database (scaleready sync import --db NEW.db)
+    QString officer;      // on packages to a field database: its officer (user uuid)
     QString programme;  // programme uuid
     int schemaVersion = 0;
     qint64 fromSeq = 0; // the sender's change counter range the versions come from
@@ -50,7 +53,7 @@ public:
         QString receiver;      // this database's replica uuid
         QString programme;     // empty: any (a starter package creates the programme)
         int schemaVersion = 0; // this build's: a package from a newer one is refused
-        bool starter = false;  // accept a package addressed to no database yet
+        bool starter = false;  // a starter package, to create a database (and only that)
     };
 
     // Writes atomically: a temporary file renamed at the end; an existing file is replaced only

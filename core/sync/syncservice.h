@@ -169,11 +169,9 @@ public:
     // conflict's columns by name), for one conflict at a time.
     Result<int> resolve(const QList<qint64> &conflictIds, Resolution resolution, const QJsonObject &edited = {});
 
-    // For the property test and the kill test: stop (std::abort) after applying this many rows.
-    static void setAbortAfterForTesting(int rows);
+    struct Impl; // the implementation's working state (syncservice.cpp)
 
 private:
-    struct Impl;
     Database &m_database;
     Actor m_actor;
 };

@@ -106,7 +106,7 @@ private slots:
         QTest::newRow("a version removed") << QStringLiteral("DELETE FROM version WHERE seq = 7");
         QTest::newRow("a version added") << QStringLiteral("INSERT INTO version SELECT 9999, entity, 'x', vector, content, deleted, replica, changed_by, changed_at FROM version WHERE seq = 1");
         QTest::newRow("a tombstone undone") << QStringLiteral("UPDATE version SET deleted = 0 WHERE seq = 1");
-        QTest::newRow("the receiver rewritten") << QStringLiteral("UPDATE header SET value = replace(value, 'receiver-uuid\",\"schema', 'other\",\"schema') WHERE key = 'header'");
+        QTest::newRow("the receiver rewritten") << QStringLiteral("UPDATE header SET value = replace(value, 'receiver-uuid\",\"receiver_name', 'other\",\"receiver_name') WHERE key = 'header'");
     }
     void alteredPackagesAreRefused()
     {
@@ -171,15 +171,23 @@ private slots:
         auto c = PackageFile::read(path, other);
         QVERIFY(!c);
         QVERIFY(c.error().contains(QStringLiteral("newer version")));
-        // A starter package (to nobody yet) is only for setting up a new database.
+        // A starter package (naming the database it makes) is only for setting up a new database,
+        // and an ordinary package cannot set one up.
         Package starter = sample(2);
-        starter.header.receiver.clear();
+        starter.header.receiver = QStringLiteral("new-database-uuid");
+        starter.header.starter = true;
         const QString starterPath = written(QStringLiteral("starter.srpk"), starter);
-        QVERIFY(!PackageFile::read(starterPath, expect()));
+        auto d = PackageFile::read(starterPath, expect());
+        QVERIFY(!d);
+        QVERIFY(d.error().contains(QStringLiteral("starter package")));
         PackageFile::Expect fresh = expect();
         fresh.starter = true;
+        fresh.receiver.clear();
         fresh.programme.clear();
         QVERIFY(PackageFile::read(starterPath, fresh));
+        auto e = PackageFile::read(path, fresh);
+        QVERIFY(!e);
+        QVERIFY(e.error().contains(QStringLiteral("not a starter package")));
     }
 
     void failedWriteLeavesNothing()
