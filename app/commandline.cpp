@@ -13,6 +13,7 @@
 #include "services/readinessservice.h"
 #include "services/reportservice.h"
 #include "services/userservice.h"
+#include "sync/syncservice.h"
 #include "storage/database.h"
 #include "storage/healthcheck.h"
 #include "storage/indicatorrepository.h"
@@ -48,7 +49,8 @@ QTextStream &err()
 const QStringList Verbs = {QStringLiteral("generate"), QStringLiteral("stats"), QStringLiteral("check"),   QStringLiteral("init"),
                            QStringLiteral("user-add"), QStringLiteral("submit"),  QStringLiteral("approve"),
                            QStringLiteral("return"),   QStringLiteral("reopen"),  QStringLiteral("import"),
-                           QStringLiteral("export"),   QStringLiteral("import-metadata"), QStringLiteral("report")};
+                           QStringLiteral("export"),   QStringLiteral("import-metadata"), QStringLiteral("report"),
+                           QStringLiteral("sync")};
 
 // A password from the environment variable, else asked on the terminal without echo, else
 // read as one line from standard input (for scripts that pipe it).
@@ -227,9 +229,19 @@ QString CommandLine::generalHelp()
                                   "           Write the scale-up readiness evidence brief as a PDF in Chinese or English:\n"
                                   "           the newest signed assessment, else the newest draft, else a preliminary\n"
                                   "           evaluation. It only reads the database, so it needs no --user.\n");
+    // And synchronisation's paragraph, last.
+    const QString syncHelp = tr("\nSynchronising field laptops with the manager's database:\n"
+              "  sync export --db FILE.db --user NAME [--to OFFICER] [--programme CODE] [--starter] --out FILE\n"
+              "           Write a sync package: from a field database to its manager; from the manager's\n"
+              "           database to an officer's laptop (a starter package that sets the laptop up when\n"
+              "           it has none yet, or with --starter).\n"
+              "  sync import --db FILE.db --user NAME FILE\n"
+              "           Apply a sync package in one transaction after a backup and print the summary;\n"
+              "           exit 3 when rows were rejected. With a starter package and a --db that does not\n"
+              "           exist yet, creates the officer's field database (no --user).\n");
     if (end < 0)
-        return help + u'\n' + exportHelp + reportHelp + metadataHelp;
-    return help.insert(end + 1, exportHelp + reportHelp) + metadataHelp;
+        return help + u'\n' + exportHelp + reportHelp + metadataHelp + syncHelp;
+    return help.insert(end + 1, exportHelp + reportHelp) + metadataHelp + syncHelp;
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -266,6 +278,8 @@ int CommandLine::run(const QStringList &arguments)
         return importMetadata(rest);
     if (first == QLatin1StringView("report"))
         return brief(rest);
+    if (first == QLatin1StringView("sync"))
+        return sync(rest);
     err() << tr("Unknown verb \"%1\".").arg(first) << Qt::endl << generalHelp();
     return UsageError;
 }
@@ -1238,4 +1252,100 @@ int CommandLine::brief(const QStringList &arguments)
     }
     out() << tr("Wrote the evidence brief to %1.").arg(options.path) << Qt::endl;
     return Success;
+}
+
+int CommandLine::sync(const QStringList &arguments)
+{
+    const QString action = arguments.value(1);
+    QStringList rest = arguments;
+    if (rest.size() > 1)
+        rest.removeAt(1); // export or import
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Exchange sync packages between the manager's database and field laptops "
+                                        "(docs/sync.md)."));
+    const WriteOptions common;
+    const QCommandLineOption to(QStringLiteral("to"), tr("The officer whose laptop the package is for (from the manager's "
+                                                         "database)."),
+                                tr("OFFICER"));
+    const QCommandLineOption programme(QStringLiteral("programme"), tr("The programme (when there are several)."), tr("CODE"));
+    const QCommandLineOption starter(QStringLiteral("starter"), tr("A new starter package, for a new or lost laptop."));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The package file to write."), tr("FILE"));
+    parser.addOptions({common.db, common.user, to, programme, starter, outOption, common.help});
+    parser.addPositionalArgument(QStringLiteral("export|import"), tr("What to do."));
+    if (!parse(parser, rest))
+        return UsageError;
+    if (parser.isSet(common.help) || action.isEmpty()) {
+        out() << parser.helpText();
+        return action.isEmpty() && !parser.isSet(common.help) ? UsageError : Success;
+    }
+    const QString verb = QStringLiteral("sync ") + action;
+    if (action == QLatin1StringView("export")) {
+        if (!parser.isSet(outOption)) {
+            err() << tr("sync export: name the package file with --out FILE.") << Qt::endl;
+            return UsageError;
+        }
+        Actor actor;
+        int code = Success;
+        auto database = openSignedIn(verb, parser.value(common.db), parser.value(common.user), &actor, &code);
+        if (!database)
+            return code;
+        qint64 programmeId = 0;
+        if (parser.isSet(programme)) {
+            programmeId = programmeOf(*database, parser.value(programme));
+            if (programmeId == 0) {
+                err() << tr("sync export: there is no programme %1.").arg(parser.value(programme)) << Qt::endl;
+                return UsageError;
+            }
+        }
+        Sync::ExchangeFile file(parser.value(outOption));
+        auto sent = Sync::SyncService(*database, actor).exportTo(file, parser.value(to), programmeId, parser.isSet(starter));
+        if (!sent) {
+            err() << tr("%1: %2").arg(verb, sent.error()) << Qt::endl;
+            return sent.errorKind() == ErrorKind::File         ? FileError
+                   : sent.errorKind() == ErrorKind::Permission ? NotPermitted
+                                                               : OperationFailed;
+        }
+        out() << (sent->starter ? tr("Wrote a starter package for %1 with %n row(s) to %2.", nullptr, sent->versions)
+                                : tr("Wrote a package for %1 with %n row(s) to %2.", nullptr, sent->versions))
+                     .arg(sent->peerName, parser.value(outOption))
+              << Qt::endl;
+        return Success;
+    }
+    if (action != QLatin1StringView("import")) {
+        err() << tr("sync: say export or import, not \"%1\".").arg(action) << Qt::endl;
+        return UsageError;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("sync import: name one package file.") << Qt::endl;
+        return UsageError;
+    }
+    const QString packagePath = parser.positionalArguments().first();
+    const QString dbPath = parser.value(common.db);
+    if (dbPath.isEmpty()) {
+        err() << tr("sync import: --db FILE.db is required.") << Qt::endl;
+        return UsageError;
+    }
+    Sync::ExchangeFile file(packagePath);
+    Result<Sync::Summary> applied = fail(QString());
+    if (!QFileInfo::exists(dbPath)) {
+        // A starter package makes the officer's database; nobody signs in to a file not yet made.
+        applied = Sync::SyncService::createFromStarter(dbPath, file);
+        if (applied)
+            out() << tr("Created the field database %1.").arg(dbPath) << Qt::endl;
+    } else {
+        Actor actor;
+        int code = Success;
+        auto database = openSignedIn(verb, dbPath, parser.value(common.user), &actor, &code);
+        if (!database)
+            return code;
+        applied = Sync::SyncService(*database, actor).importFrom(file);
+    }
+    if (!applied) {
+        err() << tr("%1: %2").arg(verb, applied.error()) << Qt::endl;
+        return applied.errorKind() == ErrorKind::Other        ? OperationFailed
+               : applied.errorKind() == ErrorKind::Permission ? NotPermitted
+                                                              : FileError;
+    }
+    out() << applied->text(1000) << Qt::endl;
+    return applied->rejected.isEmpty() ? Success : CheckFailed;
 }

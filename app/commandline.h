@@ -14,6 +14,8 @@
 //   scaleready export --db FILE.db --format F --out FILE [selection options]
 //   scaleready import-metadata --db FILE.db --user NAME --kind sites|indicators|dhis2 FILE …
 //   scaleready report --db FILE.db --lang zh|en --out FILE.pdf [--programme CODE] [--assessment ID]
+//   scaleready sync export --db FILE.db --user NAME [--to OFFICER] [--starter] --out FILE
+//   scaleready sync import --db FILE.db [--user NAME] FILE
 // Write verbs sign in with --user NAME and the password from SCALEREADY_PASSWORD or a prompt.
 // Exit codes are listed in the README.
 class CommandLine final
@@ -47,5 +49,6 @@ private:
     static int exportData(const QStringList &arguments);
     static int importMetadata(const QStringList &arguments);
     static int brief(const QStringList &arguments);
+    static int sync(const QStringList &arguments);
     static QString generalHelp();
 };

@@ -12,6 +12,7 @@ enum class ErrorKind {
     Other,
     File,    // cannot be read or written, missing, not a ScaleReady file, from a newer version
     Damaged, // an SQLite file whose content is corrupt
+    Permission, // the signed-in user's role may not do this
 };
 
 struct Error final

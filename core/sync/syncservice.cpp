@@ -1039,7 +1039,7 @@ Result<SyncService::ExportResult> SyncService::exportTo(Transport &transport, co
 {
     sqlite3 *db = m_database.handle();
     if (m_actor.role == Role::Viewer)
-        return fail(tr("Signed in as a viewer, you cannot send packages."));
+        return fail(tr("Signed in as a viewer, you cannot send packages."), ErrorKind::Permission);
     std::optional<PeerRow> peer = peerWhere(db, QStringLiteral("WHERE p.role = 'manager'"));
     const bool field = peer.has_value();
     bool starter = false;
@@ -1050,7 +1050,7 @@ Result<SyncService::ExportResult> SyncService::exportTo(Transport &transport, co
         officerId = peer->officerId;
     } else {
         if (!mayManage(m_actor))
-            return fail(tr("Only a programme manager or an administrator sends packages to field laptops."));
+            return fail(tr("Only a programme manager or an administrator sends packages to field laptops."), ErrorKind::Permission);
         if (officer.isEmpty())
             return fail(tr("Choose the officer whose laptop the package is for."));
         SqliteStatement o(db, "SELECT id, role, uuid FROM app_user WHERE username = ? AND deleted = 0");
@@ -1385,9 +1385,9 @@ Result<Summary> SyncService::importFrom(Transport &transport, const Progress &pr
     const std::optional<PeerRow> managerPeer = peerWhere(db, QStringLiteral("WHERE p.role = 'manager'"));
     const bool field = managerPeer.has_value();
     if (m_actor.role == Role::Viewer)
-        return fail(tr("Signed in as a viewer, you cannot import packages."));
+        return fail(tr("Signed in as a viewer, you cannot import packages."), ErrorKind::Permission);
     if (!field && !mayManage(m_actor))
-        return fail(tr("Only a programme manager or an administrator imports packages from field laptops."));
+        return fail(tr("Only a programme manager or an administrator imports packages from field laptops."), ErrorKind::Permission);
     PackageFile::Expect expect;
     expect.receiver = m_database.replicaUuid();
     expect.schemaVersion = Database::latestSchemaVersion();
@@ -1537,7 +1537,7 @@ Result<Summary> SyncService::createFromStarter(const QString &path, Transport &t
 Result<int> SyncService::resolve(const QList<qint64> &conflictIds, Resolution resolution, const QJsonObject &edited)
 {
     if (!mayManage(m_actor))
-        return fail(tr("Only a programme manager or an administrator resolves conflicts."));
+        return fail(tr("Only a programme manager or an administrator resolves conflicts."), ErrorKind::Permission);
     if (resolution == Resolution::Edit && conflictIds.size() != 1)
         return fail(tr("Edit one conflict at a time."));
     sqlite3 *db = m_database.handle();

@@ -618,6 +618,57 @@ private slots:
         QVERIFY(!QFileInfo::exists(out));
     }
 
+    // sync: a starter package makes the officer's laptop; packages go both ways with the summary
+    // on stdout; a refused package and a role that may not import say so with their exit codes.
+    void syncExchangesPackages()
+    {
+        const QString manager = m_dir.filePath(QStringLiteral("sync-manager.db"));
+        const QString laptop = m_dir.filePath(QStringLiteral("sync-laptop.db"));
+        const QString starter = m_dir.filePath(QStringLiteral("starter.srpk"));
+        const QString up = m_dir.filePath(QStringLiteral("up.srpk"));
+        QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--out"), manager, QStringLiteral("--sites"), QStringLiteral("8"),
+                      QStringLiteral("--months"), QStringLiteral("12")}).code, 0);
+        const Run made = signedIn({QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--db"), manager,
+                                   QStringLiteral("--user"), QStringLiteral("manager"), QStringLiteral("--to"),
+                                   QStringLiteral("officer"), QStringLiteral("--out"), starter}, QStringLiteral("demo"));
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        QVERIFY2(made.out.contains(QStringLiteral("starter package for officer")), qPrintable(made.out));
+        const Run created = run({QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--db"), laptop, starter});
+        QVERIFY2(created.code == 0, qPrintable(created.err));
+        QVERIFY(created.out.contains(QStringLiteral("Created the field database")));
+        QVERIFY(created.out.contains(QStringLiteral("Inserted ")));
+        QCOMPARE(run({QStringLiteral("check"), laptop}).code, 0);
+        const Run sent = signedIn({QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--db"), laptop,
+                                   QStringLiteral("--user"), QStringLiteral("officer"), QStringLiteral("--out"), up},
+                                  QStringLiteral("demo"));
+        QVERIFY2(sent.code == 0, qPrintable(sent.err));
+        QVERIFY(QFile::exists(up));
+        const Run applied = signedIn({QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--db"), manager,
+                                      QStringLiteral("--user"), QStringLiteral("manager"), up}, QStringLiteral("demo"));
+        QVERIFY2(applied.code == 0, qPrintable(applied.err));
+        QVERIFY(applied.out.contains(QStringLiteral("conflicts 0, rejected 0")));
+        QVERIFY(applied.out.contains(QStringLiteral("A backup made before the import")));
+        // The starter again, on the existing laptop: refused, exit 2.
+        const Run refused = signedIn({QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--db"), laptop,
+                                      QStringLiteral("--user"), QStringLiteral("officer"), starter}, QStringLiteral("demo"));
+        QCOMPARE(refused.code, 2);
+        QVERIFY(refused.err.contains(QStringLiteral("starter package")));
+        // A viewer may not import on the manager's database: exit 5.
+        const Run viewer = signedIn({QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--db"), manager,
+                                     QStringLiteral("--user"), QStringLiteral("viewer"), up}, QStringLiteral("demo"));
+        QCOMPARE(viewer.code, 5);
+        // Usage errors.
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("swap")}).code, 1);
+        QCOMPARE(signedIn({QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--db"), manager,
+                           QStringLiteral("--user"), QStringLiteral("manager")}, QStringLiteral("demo")).code, 1);
+        // In Chinese.
+        const Run chinese = run({QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--db"), laptop,
+                                 QStringLiteral("--user"), QStringLiteral("officer"), starter},
+                                QStringLiteral("zh"), QStringLiteral("C.UTF-8"), {{QStringLiteral("SCALEREADY_PASSWORD"), QStringLiteral("demo")}});
+        QVERIFY(chinese.code != 0);
+        QVERIFY2(chinese.err.contains(QStringLiteral("初始包")), qPrintable(chinese.err));
+    }
+
     void followsTheSystemLocale()
     {
         const Run chinese = run({QStringLiteral("--help")}, QString(), QStringLiteral("zh_CN.UTF-8"));
