@@ -176,6 +176,9 @@ struct SyncService::Impl
     Impl(Database &database, const Actor &actor)
         : database(database), db(database.handle()), actor(actor), local(database.replicaUuid())
     {
+        // Each row is applied in a savepoint: keep their journals, and the pages an import
+        // changes, in memory rather than in temporary files.
+        sqlite3_exec(db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
         describeTables();
     }
 
@@ -581,16 +584,9 @@ struct SyncService::Impl
         s.run();
     }
 
-    // The audited state of a row: what an audit entry's values hold.
-    struct State
+    // The audited state of row t, its password hash, and the site and period its entry names.
+    QString auditStateSql(const Table &t, bool users) const
     {
-        QByteArray json;
-        qint64 siteId = 0;
-        QByteArray period;
-    };
-    State auditState(const Table &t, qint64 id)
-    {
-        const bool users = t.name == QLatin1StringView("app_user");
         QString site = QStringLiteral("NULL"), period = QStringLiteral("NULL");
         for (const Column &c : t.columns) {
             if (c.name == QLatin1StringView("site_id"))
@@ -600,9 +596,27 @@ struct SyncService::Impl
             else if (c.name == QLatin1StringView("year") && period == QLatin1StringView("NULL"))
                 period = QStringLiteral("CAST(t.year AS TEXT)");
         }
-        SqliteStatement &s = statement(QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 t WHERE t.id = ?")
-                                           .arg(AuditLog::stateExpression(db, t.name), users ? QStringLiteral("t.password_hash") : QStringLiteral("NULL"),
-                                                site, period, t.name));
+        return QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 t WHERE t.id = ?")
+            .arg(AuditLog::stateExpression(db, t.name), users ? QStringLiteral("t.password_hash") : QStringLiteral("NULL"),
+                 site, period, t.name);
+    }
+
+    // The audited state of a row: what an audit entry's values hold.
+    struct State
+    {
+        QByteArray json;
+        qint64 siteId = 0;
+        QByteArray period;
+    };
+    QHash<QString, QString> stateSqls; // by table
+
+    State auditState(const Table &t, qint64 id)
+    {
+        const bool users = t.name == QLatin1StringView("app_user");
+        QString &sql = stateSqls[t.name];
+        if (sql.isEmpty())
+            sql = auditStateSql(t, users);
+        SqliteStatement &s = statement(sql);
         s.reset();
         s.bind(1, id);
         State state;
