@@ -58,6 +58,20 @@
             <numerusform>Nothing was imported: %n rows rejected.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote a starter package for %1 with %n row(s) to %2.</source>
+        <translation>
+            <numerusform>Wrote a starter package for %1 with %n row to %2.</numerusform>
+            <numerusform>Wrote a starter package for %1 with %n rows to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a package for %1 with %n row(s) to %2.</source>
+        <translation>
+            <numerusform>Wrote a package for %1 with %n row to %2.</numerusform>
+            <numerusform>Wrote a package for %1 with %n rows to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -307,6 +321,23 @@
         <translation>
             <numerusform>%1 of %n site</numerusform>
             <numerusform>%1 of %n sites</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message numerus="yes">
+        <source>%n conflict(s) settled by a resolution that arrived.</source>
+        <translation>
+            <numerusform>%n conflict settled by a resolution that arrived.</numerusform>
+            <numerusform>%n conflicts settled by a resolution that arrived.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rejected.</source>
+        <translation>
+            <numerusform>… and %n more rejected.</numerusform>
+            <numerusform>… and %n more rejected.</numerusform>
         </translation>
     </message>
 </context>

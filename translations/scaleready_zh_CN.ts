@@ -2007,6 +2007,88 @@ Importing sites and indicators:
         <source>report: %1 was written by an earlier version of ScaleReady; open it once in the window (or run a command that writes to it, such as import) to upgrade it, then make the report.</source>
         <translation>report：%1 由较早版本的 ScaleReady 写入；请先在窗口中打开一次（或运行会写入它的命令，如 import）以完成升级，然后再生成报告。</translation>
     </message>
+    <message>
+        <source>
+Synchronising field laptops with the manager&apos;s database:
+  sync export --db FILE.db --user NAME [--to OFFICER] [--programme CODE] [--starter] --out FILE
+           Write a sync package: from a field database to its manager; from the manager&apos;s
+           database to an officer&apos;s laptop (a starter package that sets the laptop up when
+           it has none yet, or with --starter).
+  sync import --db FILE.db --user NAME FILE
+           Apply a sync package in one transaction after a backup and print the summary;
+           exit 3 when rows were rejected. With a starter package and a --db that does not
+           exist yet, creates the officer&apos;s field database (no --user).
+</source>
+        <translation>
+外业电脑与项目经理数据库之间的同步：
+  sync export --db FILE.db --user NAME [--to OFFICER] [--programme CODE] [--starter] --out FILE
+           写出同步包：外业数据库发给其项目经理；项目经理的数据库发给某位基层工作人员的电脑
+           （该电脑尚未设置时，或使用 --starter 时，写出用于设置电脑的初始包）。
+  sync import --db FILE.db --user NAME FILE
+           先备份，再在一个事务中应用同步包，并输出摘要；有行被拒绝时退出码为 3。
+           若给出初始包且 --db 指定的文件尚不存在，则创建该基层工作人员的外业数据库（无需 --user）。
+</translation>
+    </message>
+    <message>
+        <source>Exchange sync packages between the manager&apos;s database and field laptops (docs/sync.md).</source>
+        <translation>在项目经理的数据库与外业电脑之间交换同步包（见 docs/sync.md）。</translation>
+    </message>
+    <message>
+        <source>The officer whose laptop the package is for (from the manager&apos;s database).</source>
+        <translation>同步包所发往电脑的基层工作人员（从项目经理的数据库发出时）。</translation>
+    </message>
+    <message>
+        <source>OFFICER</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>A new starter package, for a new or lost laptop.</source>
+        <translation>新的初始包，用于新电脑或丢失的电脑。</translation>
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation>要写出的同步包文件。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>要执行的操作。</translation>
+    </message>
+    <message>
+        <source>sync export: name the package file with --out FILE.</source>
+        <translation>sync export：请用 --out FILE 指定同步包文件。</translation>
+    </message>
+    <message>
+        <source>sync export: there is no programme %1.</source>
+        <translation>sync export：没有项目 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a starter package for %1 with %n row(s) to %2.</source>
+        <translation>
+            <numerusform>已将发给 %1 的初始包（%n 行）写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a package for %1 with %n row(s) to %2.</source>
+        <translation>
+            <numerusform>已将发给 %1 的同步包（%n 行）写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync: say export or import, not &quot;%1&quot;.</source>
+        <translation>sync：请指定 export 或 import，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>sync import: name one package file.</source>
+        <translation>sync import：请指定一个同步包文件。</translation>
+    </message>
+    <message>
+        <source>sync import: --db FILE.db is required.</source>
+        <translation>sync import：必须提供 --db FILE.db。</translation>
+    </message>
+    <message>
+        <source>Created the field database %1.</source>
+        <translation>已创建外业数据库 %1。</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -5597,16 +5679,20 @@ Site: %5 of %6 reports received, %7 on time</source>
         <translation>同步包 %1 来自更新版本的 ScaleReady（数据库版本 %2，本版本最高只能读取 %3）；请更新 ScaleReady 后再应用。</translation>
     </message>
     <message>
-        <source>The package %1 is a starter package for setting up a new field database; it cannot be applied to an existing one.</source>
-        <translation>同步包 %1 是用于建立新的基层数据库的初始包，不能应用到已有的数据库。</translation>
-    </message>
-    <message>
         <source>The package %1 was made for another database (%2), not this one; nothing was applied.</source>
         <translation>同步包 %1 是为另一个数据库（%2）生成的，而不是本数据库；未应用任何内容。</translation>
     </message>
     <message>
         <source>The package %1 belongs to another programme; nothing was applied.</source>
         <translation>同步包 %1 属于另一个项目；未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>The package %1 is a starter package for setting up a new field database; it cannot be applied to an existing one. Use &quot;Set up a field laptop from a starter package&quot;.</source>
+        <translation>同步包 %1 是用于设置新外业数据库的初始包，不能应用到已有的数据库。请使用“用初始包设置外业电脑”。</translation>
+    </message>
+    <message>
+        <source>The package %1 is not a starter package; import it into the database it was made for.</source>
+        <translation>同步包 %1 不是初始包；请将其导入到它所发往的数据库。</translation>
     </message>
 </context>
 <context>
@@ -7725,6 +7811,273 @@ The assessment, its scores and the evidence as computed now are frozen and can n
         <translation>
             <numerusform>共 %n 个项目点，显示 %1 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>it refers to a %1 that is not in this database (%2).</source>
+        <translation>它引用的%1不在本数据库中（%2）。</translation>
+    </message>
+    <message>
+        <source>Inserted %1, updated %2, unchanged %3, conflicts %4, rejected %5.</source>
+        <translation>新增 %1，更新 %2，未变 %3，冲突 %4，拒绝 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) settled by a resolution that arrived.</source>
+        <translation>
+            <numerusform>%n 个冲突已由收到的处理结果解决。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some earlier changes of the sender have not arrived yet; the next package back asks for them again.</source>
+        <translation>发送方的部分较早更改尚未收到；下一个回传的同步包会再次请求这些更改。</translation>
+    </message>
+    <message>
+        <source>Rejected %1 %2: %3</source>
+        <translation>已拒绝%1 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rejected.</source>
+        <translation>
+            <numerusform>……另有 %n 行被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup made before the import: %1</source>
+        <translation>导入前所做的备份：%1</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>category option</source>
+        <translation>分类选项</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>核查清单条目</translation>
+    </message>
+    <message>
+        <source>validation rule</source>
+        <translation>校验规则</translation>
+    </message>
+    <message>
+        <source>readiness criterion</source>
+        <translation>推广准备度标准</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>site target</source>
+        <translation>项目点目标</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>data value</source>
+        <translation>数据值</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>visit action</source>
+        <translation>走访行动项</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>kept mine</source>
+        <translation>保留本地</translation>
+    </message>
+    <message>
+        <source>took theirs</source>
+        <translation>采用对方</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>settled by the manager</source>
+        <translation>已由项目经理处理</translation>
+    </message>
+    <message>
+        <source>Signed in as a viewer, you cannot send packages.</source>
+        <translation>以查看者身份登录时不能发送同步包。</translation>
+    </message>
+    <message>
+        <source>Only a programme manager or an administrator sends packages to field laptops.</source>
+        <translation>只有项目经理或管理员可以向外业电脑发送同步包。</translation>
+    </message>
+    <message>
+        <source>Choose the officer whose laptop the package is for.</source>
+        <translation>请选择同步包所发往电脑的基层工作人员。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a field officer; packages go to field officers&apos; laptops.</source>
+        <translation>%1 不是基层工作人员；同步包只发往基层工作人员的电脑。</translation>
+    </message>
+    <message>
+        <source>Name the programme the package is for.</source>
+        <translation>请指定同步包所属的项目。</translation>
+    </message>
+    <message>
+        <source>%1 has no sites in this programme; assign sites before setting up a laptop.</source>
+        <translation>%1 在本项目中没有项目点；请先分配项目点再设置电脑。</translation>
+    </message>
+    <message>
+        <source>The programme of this database is missing.</source>
+        <translation>本数据库的项目缺失。</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>数据库正忙：%1</translation>
+    </message>
+    <message>
+        <source>The package could not be made: %1</source>
+        <translation>无法生成同步包：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no package was written.</source>
+        <translation>导出已取消；未写出同步包。</translation>
+    </message>
+    <message>
+        <source>The package was written, but this database could not record it: %1</source>
+        <translation>同步包已写出，但本数据库无法记录它：%1</translation>
+    </message>
+    <message>
+        <source>a field database cannot change a %1; that is the manager&apos;s.</source>
+        <translation>外业数据库不能更改%1；这由项目经理负责。</translation>
+    </message>
+    <message>
+        <source>a field database can only change its own officer&apos;s password.</source>
+        <translation>外业数据库只能更改其基层工作人员本人的密码。</translation>
+    </message>
+    <message>
+        <source>site %1 is not assigned to the laptop&apos;s officer.</source>
+        <translation>项目点 %1 未分配给该电脑的基层工作人员。</translation>
+    </message>
+    <message>
+        <source>only a manager can approve or return a report.</source>
+        <translation>只有项目经理可以批准或退回报告。</translation>
+    </message>
+    <message>
+        <source>sync package from %1</source>
+        <translation>来自 %1 的同步包</translation>
+    </message>
+    <message>
+        <source>Could not record the change in the audit log: %1</source>
+        <translation>无法在审计日志中记录该更改：%1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was applied.</source>
+        <translation>导入已取消；未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>this kind of row (%1) is not synchronised.</source>
+        <translation>此类数据行（%1）不参与同步。</translation>
+    </message>
+    <message>
+        <source>The conflict could not be queued: %1</source>
+        <translation>无法将冲突加入队列：%1</translation>
+    </message>
+    <message>
+        <source>it could not be stored: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Signed in as a viewer, you cannot import packages.</source>
+        <translation>以查看者身份登录时不能导入同步包。</translation>
+    </message>
+    <message>
+        <source>Only a programme manager or an administrator imports packages from field laptops.</source>
+        <translation>只有项目经理或管理员可以导入来自外业电脑的同步包。</translation>
+    </message>
+    <message>
+        <source>The package %1 does not come from this database&apos;s manager; nothing was applied.</source>
+        <translation>同步包 %1 并非来自本数据库的项目经理；未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>The package %1 comes from a database that was not set up from this one (%2); nothing was applied.</source>
+        <translation>同步包 %1 来自一个并非由本数据库设置的数据库（%2）；未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>The package %1 comes from %2, which cannot send to this database; nothing was applied.</source>
+        <translation>同步包 %1 来自 %2，它不能向本数据库发送同步包；未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>The package %1 belongs to another programme; nothing was applied.</source>
+        <translation>同步包 %1 属于另一个项目；未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so nothing was applied: %1</source>
+        <translation>导入前无法备份，因此未应用任何内容：%1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the field database.</source>
+        <translation>%1 已存在；请为外业数据库选择一个新文件。</translation>
+    </message>
+    <message>
+        <source>The starter package %1 could not be applied whole: %2</source>
+        <translation>初始包 %1 无法完整应用：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Only a programme manager or an administrator resolves conflicts.</source>
+        <translation>只有项目经理或管理员可以处理冲突。</translation>
+    </message>
+    <message>
+        <source>Edit one conflict at a time.</source>
+        <translation>一次只能编辑一个冲突。</translation>
+    </message>
+    <message>
+        <source>This conflict has been resolved already.</source>
+        <translation>此冲突已处理。</translation>
+    </message>
+    <message>
+        <source>This conflict concerns a kind of row (%1) that is not synchronised.</source>
+        <translation>此冲突涉及不参与同步的数据行类型（%1）。</translation>
+    </message>
+    <message>
+        <source>The resolution cannot be stored: %1</source>
+        <translation>无法保存处理结果：%1</translation>
+    </message>
+    <message>
+        <source>sync conflict resolved: %1</source>
+        <translation>同步冲突已处理：%1</translation>
     </message>
 </context>
 <context>
