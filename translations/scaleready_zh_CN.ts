@@ -8079,6 +8079,18 @@ The assessment, its scores and the evidence as computed now are frozen and can n
         <source>sync conflict resolved: %1</source>
         <translation>同步冲突已处理：%1</translation>
     </message>
+    <message>
+        <source>Rows that could not be stored yet will be sent again with the next package.</source>
+        <translation>暂时无法保存的数据行会随下一个同步包再次发送。</translation>
+    </message>
+    <message>
+        <source>a field database cannot move a row to another site, indicator, period or visit.</source>
+        <translation>外业数据库不能将数据行移到其他项目点、指标、期间或走访。</translation>
+    </message>
+    <message>
+        <source>The package %1 is not signed by %2, whose name it carries; nothing was applied.</source>
+        <translation>同步包 %1 并非由其所署名的 %2 签名；未应用任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>TableFiles</name>

@@ -399,7 +399,8 @@ QList<Migration> buildMigrations()
             // its manager; the manager's database has one per field laptop. received_seq: the
             // highest of the peer's changes (audit ids) held here; acked_seq: the highest of this
             // database's changes the peer acknowledged. sites: the officer's site uuids at the
-            // last package sent, to send a newly assigned site whole.
+            // last package the peer acknowledged, to send a newly assigned site whole. secret:
+            // the key packages between the two are signed with (made with the starter package).
             QStringLiteral(
                 "CREATE TABLE sync_peer (id INTEGER PRIMARY KEY, replica_id INTEGER NOT NULL REFERENCES replica(id),"
                 " role TEXT NOT NULL CHECK (role IN ('manager', 'field')),"
@@ -407,7 +408,7 @@ QList<Migration> buildMigrations()
                 " programme_id INTEGER REFERENCES programme(id),"
                 " received_seq INTEGER NOT NULL DEFAULT 0, acked_seq INTEGER NOT NULL DEFAULT 0,"
                 " last_sent_at TEXT, last_received_at TEXT, sites TEXT NOT NULL DEFAULT '[]',"
-                " created_at TEXT NOT NULL)"),
+                " secret TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)"),
             QStringLiteral("CREATE UNIQUE INDEX sync_peer_replica ON sync_peer(replica_id)"),
             // Every package sent, received or refused, with the import's summary (JSON).
             QStringLiteral(

@@ -33,6 +33,8 @@ public:
     }
 
     bool ok() const { return m_ok; }
+    // Whether the statement was prepared (ok() also turns false after a failed run).
+    bool prepared() const { return m_stmt != nullptr; }
     QString error() const { return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database"); }
 
     void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }

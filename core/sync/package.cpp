@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -69,6 +70,7 @@ QJsonObject PackageHeader::toJson() const
         {QStringLiteral("receiver_name"), receiverName},
         {QStringLiteral("starter"), starter},
         {QStringLiteral("officer"), officer},
+        {QStringLiteral("secret"), secret},
         {QStringLiteral("programme"), programme},
         {QStringLiteral("schema_version"), schemaVersion},
         {QStringLiteral("from_seq"), fromSeq},
@@ -88,6 +90,7 @@ PackageHeader PackageHeader::fromJson(const QJsonObject &o)
     h.receiverName = o.value(QStringLiteral("receiver_name")).toString();
     h.starter = o.value(QStringLiteral("starter")).toBool();
     h.officer = o.value(QStringLiteral("officer")).toString();
+    h.secret = o.value(QStringLiteral("secret")).toString();
     h.programme = o.value(QStringLiteral("programme")).toString();
     h.schemaVersion = o.value(QStringLiteral("schema_version")).toInt();
     h.fromSeq = o.value(QStringLiteral("from_seq")).toInteger();
@@ -116,6 +119,11 @@ QByteArray PackageFile::checksum(const Package &package)
         hash.addData(record.toUtf8());
     }
     return hash.result().toHex();
+}
+
+QByteArray PackageFile::mac(const Package &package, const QByteArray &key)
+{
+    return QMessageAuthenticationCode::hash(checksum(package), key, QCryptographicHash::Sha256).toHex();
 }
 
 Result<void> PackageFile::write(const QString &path, const Package &package)
@@ -148,6 +156,7 @@ Result<void> PackageFile::write(const QString &path, const Package &package)
                 {QStringLiteral("header"), compact(package.header.toJson())},
                 {QStringLiteral("checksum"), QString::fromLatin1(checksum(package))},
                 {QStringLiteral("versions"), QString::number(package.versions.size())},
+                {QStringLiteral("mac"), QString::fromLatin1(package.mac)},
             };
             for (const auto &[key, value] : rows) {
                 bind(header.s, 1, key);
@@ -221,7 +230,7 @@ Result<Package> PackageFile::read(const QString &path, const Expect &expect)
             return damaged();
     }
     QJsonObject headerJson;
-    QByteArray stored;
+    QByteArray stored, mac;
     qint64 count = -1;
     {
         Statement header(h.db, "SELECT key, value FROM header");
@@ -235,6 +244,8 @@ Result<Package> PackageFile::read(const QString &path, const Expect &expect)
                 stored = text(header.s, 1).toLatin1();
             else if (key == QLatin1StringView("versions"))
                 count = text(header.s, 1).toLongLong();
+            else if (key == QLatin1StringView("mac"))
+                mac = text(header.s, 1).toLatin1();
         }
     }
     if (headerJson.isEmpty() || stored.isEmpty() || count < 0)
@@ -244,6 +255,7 @@ Result<Package> PackageFile::read(const QString &path, const Expect &expect)
                     ErrorKind::File);
     Package package;
     package.header = PackageHeader::fromJson(headerJson);
+    package.mac = mac;
     {
         Statement rows(h.db, "SELECT entity, uuid, vector, content, deleted, replica, changed_by, changed_at FROM version"
                              " ORDER BY seq");

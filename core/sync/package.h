@@ -21,6 +21,7 @@ struct PackageHeader
     QString receiverName; // the receiving database's name, for people
     bool starter = false; // creates a field database (scaleready sync import --db NEW.db)
     QString officer;      // on packages to a field database: its officer (user uuid)
+    QString secret;       // a starter's key, which later packages between the two are signed with
     QString programme;  // programme uuid
     int schemaVersion = 0;
     qint64 fromSeq = 0; // the sender's change counter range the versions come from
@@ -37,6 +38,7 @@ struct Package
 {
     PackageHeader header;
     QList<Version> versions;
+    QByteArray mac; // HMAC-SHA256 of the checksum with the peers' shared key (hex); empty: unsigned
 };
 
 class PackageFile final
@@ -65,6 +67,8 @@ public:
     static Result<Package> read(const QString &path, const Expect &expect);
     // The SHA-256 over the header (without its checksum) and the versions, in order.
     static QByteArray checksum(const Package &package);
+    // The signature of a package with a key: HMAC-SHA256 over its checksum, hex.
+    static QByteArray mac(const Package &package, const QByteArray &key);
 };
 
 } // namespace Sync

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSet>
 #include <QUuid>
@@ -173,19 +174,32 @@ struct Row
 // descriptions read from the schema, and prepared statements.
 struct SyncService::Impl
 {
-    Impl(Database &database, const Actor &actor)
-        : database(database), db(database.handle()), actor(actor), local(database.replicaUuid())
+    // programmeId: the programme a package carries (a user's sites are those of it); 0: all.
+    Impl(Database &database, const Actor &actor, qint64 programmeId = 0)
+        : database(database), db(database.handle()), actor(actor), local(database.replicaUuid()), programmeId(programmeId)
     {
-        // Each row is applied in a savepoint: keep their journals, and the pages an import
-        // changes, in memory rather than in temporary files.
+        // Each row is applied in a savepoint: keep their journals in memory rather than in
+        // temporary files while this lasts.
+        SqliteStatement store(db, "PRAGMA temp_store");
+        tempStore = store.next() ? int(store.int64(0)) : 0;
         sqlite3_exec(db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
         describeTables();
     }
+    ~Impl()
+    {
+        statements.clear();
+        sqlite3_exec(db, QByteArray("PRAGMA temp_store = " + QByteArray::number(tempStore)).constData(), nullptr, nullptr,
+                     nullptr);
+    }
+    Impl(const Impl &) = delete;
+    Impl &operator=(const Impl &) = delete;
 
     Database &database;
     sqlite3 *db;
     Actor actor;
     QString local; // this database's replica uuid
+    qint64 programmeId = 0;
+    int tempStore = 0;
     QList<Table> tables;
     QHash<QString, int> tableIndex;
     std::vector<std::unique_ptr<SqliteStatement>> statements;
@@ -262,7 +276,7 @@ struct SyncService::Impl
         }
     }
 
-    static QString contentSql(const Table &t)
+    QString contentSql(const Table &t) const
     {
         QStringList parts;
         for (const Column &c : t.columns) {
@@ -281,15 +295,24 @@ struct SyncService::Impl
                 values.append(QStringLiteral("c%1").arg(i));
             }
             parts.append(QStringLiteral("'%1', json((SELECT json_group_array(json_array(%2)) FROM (SELECT %3 FROM %4 x"
-                                        " WHERE x.%5 = t.id ORDER BY %6)))")
-                             .arg(c.key, values.join(u", "), named.join(u", "), c.table, c.parentColumn, c.order));
+                                        " WHERE x.%5 = t.id%6 ORDER BY %7)))")
+                             .arg(c.key, values.join(u", "), named.join(u", "), c.table, c.parentColumn, childFilter(c),
+                                  c.order));
         }
         return QStringLiteral("json_object(%1)").arg(parts.join(u", "));
     }
 
+    // A user's sites as a package carries them: those of its programme.
+    QString childFilter(const Child &c) const
+    {
+        if (programmeId == 0 || c.table != QLatin1StringView("user_site"))
+            return {};
+        return QStringLiteral(" AND x.site_id IN (SELECT id FROM site WHERE programme_id = %1)").arg(programmeId);
+    }
+
     // 0 id, 1 uuid, 2 content, 3 deleted, 4 revision, 5 updated_at, 6 updated by (name),
     // 7 origin (uuid), 8 sync vector, 9 base revision, 10 peer, 11 site id, 12 period, 13 password hash
-    static QString selectSql(const Table &t, const QStringList &columnNames)
+    QString selectSql(const Table &t, const QStringList &columnNames) const
     {
         const QString period = columnNames.contains(QStringLiteral("period")) ? QStringLiteral("t.period") : QStringLiteral("NULL");
         const QString password = columnNames.contains(PasswordKey) ? QStringLiteral("t.password_hash") : QStringLiteral("NULL");
@@ -394,8 +417,7 @@ struct SyncService::Impl
         insert.bind(1, uuid);
         insert.bind(2, name);
         insert.bind(3, now());
-        insert.run();
-        return sqlite3_last_insert_rowid(db);
+        return insert.run() ? sqlite3_last_insert_rowid(db) : 0;
     }
 
     // ---- references -----------------------------------------------------------------------
@@ -460,7 +482,8 @@ struct SyncService::Impl
         SqliteStatement &alias = statement(QStringLiteral("INSERT OR REPLACE INTO sync_alias (foreign_uuid, local_uuid) VALUES (?, ?)"));
         alias.bind(1, v.uuid);
         alias.bind(2, uuid);
-        alias.run();
+        if (!alias.run())
+            return std::nullopt;
         return rowByUuid(t, uuid);
     }
 
@@ -478,8 +501,14 @@ struct SyncService::Impl
     Result<Written> write(const Table &t, const std::optional<Row> &local, const Version &v, const QHash<QString, qint64> &ids,
                           bool withPassword)
     {
+        // Only the columns the version has: one from an older schema keeps the newer ones.
+        QList<Column> present;
+        for (const Column &c : t.columns) {
+            if (v.content.contains(c.name))
+                present.append(c);
+        }
         QStringList columns;
-        for (const Column &c : t.columns)
+        for (const Column &c : std::as_const(present))
             columns.append(c.name);
         columns << QStringLiteral("updated_at") << QStringLiteral("updated_by") << QStringLiteral("origin")
                 << QStringLiteral("deleted");
@@ -496,10 +525,10 @@ struct SyncService::Impl
                       .arg(t.name, columns.join(u", "), QStringList(columns.size(), QStringLiteral("?")).join(u", "));
         }
         SqliteStatement &s = statement(sql);
-        if (!s.ok())
+        if (!s.prepared())
             return fail(s.error());
         int i = 0;
-        for (const Column &c : t.columns) {
+        for (const Column &c : std::as_const(present)) {
             ++i;
             if (!c.ref.isEmpty() && ids.contains(c.name))
                 s.bind(i, ids.value(c.name));
@@ -538,7 +567,8 @@ struct SyncService::Impl
 
     Result<void> writeChildren(const Child &c, qint64 parentId, const QJsonArray &items)
     {
-        SqliteStatement &remove = statement(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(c.table, c.parentColumn));
+        SqliteStatement &remove = statement(QStringLiteral("DELETE FROM %1 WHERE %2 = ?%3")
+                                                .arg(c.table, c.parentColumn, QString(childFilter(c)).replace(QStringLiteral("x."), QString())));
         remove.bind(1, parentId);
         if (!remove.run())
             return fail(remove.error());
@@ -570,7 +600,7 @@ struct SyncService::Impl
         return {};
     }
 
-    void setSyncRow(const QString &uuid, const VersionVector &vector, int baseRevision, qint64 peerId)
+    bool setSyncRow(const QString &uuid, const VersionVector &vector, int baseRevision, qint64 peerId)
     {
         SqliteStatement &s = statement(QStringLiteral(
             "INSERT OR REPLACE INTO sync_row (uuid, vector, base_revision, peer_id) VALUES (?, ?, ?, ?)"));
@@ -581,7 +611,7 @@ struct SyncService::Impl
             s.bind(4, peerId);
         else
             s.bindNull(4);
-        s.run();
+        return s.run();
     }
 
     // The audited state of row t, its password hash, and the site and period its entry names.
@@ -639,15 +669,32 @@ struct SyncService::Impl
     bool queueConflict(const std::optional<Row> &local, const Version &theirs, qint64 peerId, qint64 packageId, bool locked)
     {
         const QString uuid = local ? local->version.uuid : theirs.uuid;
-        SqliteStatement &same = statement(QStringLiteral(
-            "SELECT 1 FROM sync_conflict WHERE uuid = ? AND theirs_vector = ? AND status = 'open'"));
-        same.reset();
-        same.bind(1, uuid);
-        same.bind(2, theirs.vector.toText());
-        const bool queued = same.next();
-        same.reset();
+        // A newer version from the same history replaces an open conflict's; an older one that
+        // arrives late adds nothing.
+        SqliteStatement &open = statement(QStringLiteral("SELECT id, theirs_vector FROM sync_conflict WHERE uuid = ? AND status = 'open'"));
+        open.reset();
+        open.bind(1, uuid);
+        QList<qint64> superseded;
+        bool queued = false;
+        while (open.next()) {
+            const VersionVector before = VersionVector::fromText(open.text(1));
+            if (before.covers(theirs.vector))
+                queued = true;
+            else if (theirs.vector.covers(before))
+                superseded.append(open.int64(0));
+        }
+        open.reset();
         if (queued)
             return true;
+        SqliteStatement &replace = statement(QStringLiteral("UPDATE sync_conflict SET status = 'settled', resolved_at = ? WHERE id = ?"));
+        for (qint64 id : std::as_const(superseded)) {
+            replace.bind(1, now());
+            replace.bind(2, id);
+            if (!replace.run())
+                return false;
+        }
+        Version stored = theirs;
+        stored.content.remove(PasswordKey);
         SqliteStatement &s = statement(QStringLiteral(
             "INSERT INTO sync_conflict (entity, uuid, peer_id, package_id, mine, theirs, theirs_vector, locked, at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -665,7 +712,7 @@ struct SyncService::Impl
             s.bind(5, compact(versionToJson(local->version)));
         else
             s.bindNull(5);
-        s.bind(6, compact(versionToJson(theirs)));
+        s.bind(6, compact(versionToJson(stored)));
         s.bind(7, theirs.vector.toText());
         s.bind(8, qint64(locked ? 1 : 0));
         s.bind(9, now());
@@ -691,7 +738,8 @@ struct SyncService::Impl
         for (qint64 id : std::as_const(settled)) {
             close.bind(1, now());
             close.bind(2, id);
-            close.run();
+            if (!close.run())
+                return -1;
         }
         return int(settled.size());
     }
@@ -704,7 +752,7 @@ QJsonObject Summary::toJson() const
     QJsonArray rejections;
     for (const Rejection &r : rejected)
         rejections.append(QJsonObject{{QStringLiteral("entity"), r.entity}, {QStringLiteral("uuid"), r.uuid},
-                                      {QStringLiteral("reason"), r.reason}});
+                                      {QStringLiteral("reason"), r.reason}, {QStringLiteral("retry"), r.retry}});
     return {{QStringLiteral("inserted"), inserted},   {QStringLiteral("updated"), updated},
             {QStringLiteral("unchanged"), unchanged}, {QStringLiteral("conflicts"), conflicts},
             {QStringLiteral("settled"), settled},     {QStringLiteral("rejected"), rejections},
@@ -724,7 +772,7 @@ Summary Summary::fromJson(const QJsonObject &o)
     for (const QJsonValue &r : o.value(QStringLiteral("rejected")).toArray()) {
         const QJsonObject j = r.toObject();
         s.rejected.append({j.value(QStringLiteral("entity")).toString(), j.value(QStringLiteral("uuid")).toString(),
-                           j.value(QStringLiteral("reason")).toString()});
+                           j.value(QStringLiteral("reason")).toString(), j.value(QStringLiteral("retry")).toBool()});
     }
     return s;
 }
@@ -742,6 +790,8 @@ QString Summary::text(int maxRejections) const
     if (missingEarlier)
         t += u' ' + SyncService::tr("Some earlier changes of the sender have not arrived yet; the next package back asks "
                                     "for them again.");
+    if (std::any_of(rejected.cbegin(), rejected.cend(), [](const Rejection &r) { return r.retry; }))
+        t += u' ' + SyncService::tr("Rows that could not be stored yet will be sent again with the next package.");
     for (int i = 0; i < rejected.size() && i < maxRejections; ++i) {
         const Rejection &r = rejected.at(i);
         t += u'\n' + SyncService::tr("Rejected %1 %2: %3").arg(entityLabel(r.entity), r.uuid, r.reason);
@@ -827,7 +877,7 @@ Peer peerFrom(const SqliteStatement &s)
 
 const char *PeerSelect = "SELECT p.id, r.uuid, r.name, p.role, (SELECT username FROM app_user WHERE id = p.officer_id),"
                          " p.received_seq, p.acked_seq, p.last_sent_at, p.last_received_at, p.officer_id, p.programme_id,"
-                         " p.sites FROM sync_peer p JOIN replica r ON r.id = p.replica_id";
+                         " p.sites, p.secret FROM sync_peer p JOIN replica r ON r.id = p.replica_id";
 
 struct PeerRow
 {
@@ -835,6 +885,7 @@ struct PeerRow
     qint64 officerId = 0;
     qint64 programmeId = 0;
     QSet<QString> sites;
+    QByteArray secret;
 };
 
 std::optional<PeerRow> peerWhere(sqlite3 *db, const QString &where, const QString &bound = {})
@@ -850,6 +901,7 @@ std::optional<PeerRow> peerWhere(sqlite3 *db, const QString &where, const QStrin
     row.programmeId = s.isNull(10) ? 0 : s.int64(10);
     for (const QJsonValue &v : QJsonDocument::fromJson(s.bytes(11)).array())
         row.sites.insert(v.toString());
+    row.secret = s.bytes(12);
     return row;
 }
 
@@ -859,7 +911,7 @@ qint64 lastChange(sqlite3 *db)
     return s.next() ? s.int64(0) : 0;
 }
 
-QSet<QString> officerSites(sqlite3 *db, qint64 officerId, qint64 programmeId)
+QSet<QString> officerSites_(sqlite3 *db, qint64 officerId, qint64 programmeId)
 {
     SqliteStatement s(db, "SELECT s.uuid FROM user_site us JOIN site s ON s.id = us.site_id"
                           " WHERE us.user_id = ? AND s.programme_id = ?");
@@ -910,6 +962,14 @@ bool storeSummary(sqlite3 *db, qint64 packageId, const Summary &summary)
 }
 
 bool mayManage(const Actor &actor) { return actor.role == Role::Admin || actor.role == Role::Manager; }
+
+// 256 random bits, hex: the key a starter package hands to a laptop.
+QByteArray randomKey()
+{
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
+    return key.toHex();
+}
 } // namespace
 
 bool SyncService::isFieldDatabase() const { return manager().has_value(); }
@@ -1085,7 +1145,7 @@ Result<SyncService::ExportResult> SyncService::exportTo(Transport &transport, co
             if (count != 1)
                 return fail(tr("Name the programme the package is for."));
         }
-        if (officerSites(db, officerId, programmeId).isEmpty())
+        if (officerSites_(db, officerId, programmeId).isEmpty())
             return fail(tr("%1 has no sites in this programme; assign sites before setting up a laptop.").arg(officer));
         peer = peerWhere(db, QStringLiteral("WHERE p.role = 'field' AND p.officer_id = %1 AND p.programme_id = %2"
                                             " ORDER BY p.id DESC")
@@ -1108,7 +1168,7 @@ Result<SyncService::ExportResult> SyncService::exportTo(Transport &transport, co
         programmeUuid = p.text(0);
     }
 
-    Impl impl(m_database, m_actor);
+    Impl impl(m_database, m_actor, programmeId);
     Package package;
     PackageHeader &h = package.header;
     h.sender = m_database.replicaUuid();
@@ -1124,19 +1184,26 @@ Result<SyncService::ExportResult> SyncService::exportTo(Transport &transport, co
     h.officer = officerUuid;
     h.programme = programmeUuid;
     h.schemaVersion = Database::latestSchemaVersion();
-    const qint64 acked = starter ? 0 : peer->peer.ackedSeq;
+    // A peer that acknowledged more than this database ever counted saw a later state of it:
+    // this file was restored from a backup since. Everything goes again.
+    const qint64 last = lastChange(db);
+    const qint64 acked = starter || peer->peer.ackedSeq > last ? 0 : peer->peer.ackedSeq;
     h.fromSeq = acked + 1;
     h.createdAt = QDateTime::currentDateTimeUtc();
     h.createdBy = m_actor.username;
     if (!starter)
         h.acknowledgements = QJsonObject{{peer->peer.uuid, peer->peer.receivedSeq}};
+    // A starter hands the laptop the key that signs every later package between the two.
+    const QByteArray secret = starter ? randomKey() : peer->secret;
+    if (starter)
+        h.secret = QString::fromLatin1(secret);
 
     // One read transaction: the versions and the counter they go up to agree.
     if (sqlite3_exec(db, "SAVEPOINT sync_export", nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(tr("The database is busy: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
     auto release = qScopeGuard([db] { sqlite3_exec(db, "RELEASE sync_export", nullptr, nullptr, nullptr); });
     h.toSeq = lastChange(db);
-    const QSet<QString> sites = field ? QSet<QString>() : officerSites(db, officerId, programmeId);
+    const QSet<QString> sites = field ? QSet<QString>() : officerSites_(db, officerId, programmeId);
     const QSet<QString> newSites = field || starter ? QSet<QString>() : sites - peer->sites;
     const qint64 peerId = starter ? 0 : peer->peer.id;
     qint64 total = 0;
@@ -1175,6 +1242,8 @@ Result<SyncService::ExportResult> SyncService::exportTo(Transport &transport, co
     }
     release.dismiss();
     sqlite3_exec(db, "RELEASE sync_export", nullptr, nullptr, nullptr);
+    if (!starter)
+        package.mac = PackageFile::mac(package, secret);
 
     if (auto sent = transport.send(package); !sent)
         return fail(sent.error(), sent.errorKind());
@@ -1184,13 +1253,16 @@ Result<SyncService::ExportResult> SyncService::exportTo(Transport &transport, co
         qint64 id = peerId;
         if (starter) {
             const qint64 replica = impl.replicaIdOf(h.receiver, officer);
-            SqliteStatement p(db, "INSERT INTO sync_peer (replica_id, role, officer_id, programme_id, acked_seq, created_at)"
-                                  " VALUES (?, 'field', ?, ?, ?, ?)");
+            if (replica == 0)
+                return fail(QString::fromUtf8(sqlite3_errmsg(db)));
+            SqliteStatement p(db, "INSERT INTO sync_peer (replica_id, role, officer_id, programme_id, acked_seq, secret,"
+                                  " created_at) VALUES (?, 'field', ?, ?, ?, ?, ?)");
             p.bind(1, replica);
             p.bind(2, officerId);
             p.bind(3, programmeId);
             p.bind(4, h.toSeq);
-            p.bind(5, now());
+            p.bind(5, secret);
+            p.bind(6, now());
             if (!p.run())
                 return fail(p.error());
             id = sqlite3_last_insert_rowid(db);
@@ -1198,14 +1270,27 @@ Result<SyncService::ExportResult> SyncService::exportTo(Transport &transport, co
         QJsonArray siteList;
         for (const QString &u : sites)
             siteList.append(u);
-        SqliteStatement u(db, "UPDATE sync_peer SET last_sent_at = ?, sites = ? WHERE id = ?");
+        const QString siteText = QString::fromUtf8(QJsonDocument(siteList).toJson(QJsonDocument::Compact));
+        // The officer's sites count as held by the laptop once it acknowledges this package (a
+        // starter is taken as applied: the laptop exists only through it).
+        SqliteStatement u(db, "UPDATE sync_peer SET last_sent_at = ?, sites = CASE WHEN ? THEN ? ELSE sites END WHERE id = ?");
         u.bind(1, now());
-        u.bind(2, QString::fromUtf8(QJsonDocument(siteList).toJson(QJsonDocument::Compact)));
-        u.bind(3, id);
+        u.bind(2, qint64(starter ? 1 : 0));
+        u.bind(3, siteText);
+        u.bind(4, id);
         if (!u.run())
             return fail(u.error());
-        logPackage(db, QStringLiteral("sent"), id, transport.where(), m_actor.username, &h, int(package.versions.size()),
-                   nullptr, {});
+        const qint64 logged = logPackage(db, QStringLiteral("sent"), id, transport.where(), m_actor.username, &h,
+                                         int(package.versions.size()), nullptr, {});
+        if (logged == 0)
+            return fail(QString::fromUtf8(sqlite3_errmsg(db)));
+        if (!field) {
+            SqliteStatement keep(db, "UPDATE sync_package SET summary = ? WHERE id = ?");
+            keep.bind(1, compact(QJsonObject{{QStringLiteral("sites"), siteList}}));
+            keep.bind(2, logged);
+            if (!keep.run())
+                return fail(keep.error());
+        }
         return {};
     });
     if (!recorded)
@@ -1220,31 +1305,48 @@ Result<SyncService::ExportResult> SyncService::exportTo(Transport &transport, co
 // ---- import ---------------------------------------------------------------------------------
 
 namespace {
+// The columns that say which site, indicator, period or visit a row belongs to: a field package
+// may not move an existing row.
+const QStringList KeyColumns = {QStringLiteral("site_id"), QStringLiteral("indicator_id"), QStringLiteral("period"),
+                                QStringLiteral("option_id"), QStringLiteral("visit_id"), QStringLiteral("year")};
+
+qint64 siteOfVisit(SyncService::Impl &impl, qint64 visitId)
+{
+    SqliteStatement &s = impl.statement(QStringLiteral("SELECT site_id FROM visit WHERE id = ?"));
+    s.reset();
+    s.bind(1, visitId);
+    const qint64 site = s.next() ? s.int64(0) : 0;
+    s.reset();
+    return site;
+}
+
 // Whether a field database's package may make this change, and why not.
 QString fieldRefusal(SyncService::Impl &impl, const Table &t, const Version &v, const std::optional<Row> &local,
-                     const QHash<QString, qint64> &ids, const PeerRow &peer)
+                     const QHash<QString, qint64> &ids, const PeerRow &peer, const QSet<QString> &sites)
 {
     if (!FieldTables.contains(t.name))
         return SyncService::tr("a field database cannot change a %1; that is the manager's.").arg(entityLabel(t.name));
     if (t.name == QLatin1StringView("app_user")) {
-        QJsonObject mine = local ? local->version.content : QJsonObject();
-        QJsonObject theirs = v.content;
-        theirs.remove(PasswordKey);
-        const qint64 id = local ? local->id : 0;
-        if (id == 0 || id != peer.officerId || mine != theirs || v.deleted != local->version.deleted)
+        if (!local || local->id != peer.officerId)
             return SyncService::tr("a field database can only change its own officer's password.");
         return {};
     }
-    qint64 site = ids.value(QStringLiteral("site_id"));
-    if (t.name == QLatin1StringView("visit_action")) {
-        SqliteStatement s(impl.db, "SELECT site_id FROM visit WHERE id = ?");
-        s.bind(1, ids.value(QStringLiteral("visit_id")));
-        site = s.next() ? s.int64(0) : 0;
+    if (local) {
+        for (const QString &key : KeyColumns) {
+            if (local->version.content.value(key) != v.content.value(key))
+                return SyncService::tr("a field database cannot move a row to another site, indicator, period or visit.");
+        }
     }
-    SqliteStatement s(impl.db, "SELECT s.uuid, s.code FROM site s WHERE s.id = ?");
+    const qint64 site = t.name == QLatin1StringView("visit_action") ? siteOfVisit(impl, ids.value(QStringLiteral("visit_id")))
+                                                                     : ids.value(QStringLiteral("site_id"));
+    SqliteStatement &s = impl.statement(QStringLiteral("SELECT uuid, code FROM site WHERE id = ?"));
+    s.reset();
     s.bind(1, site);
-    if (!s.next() || !officerSites(impl.db, peer.officerId, peer.programmeId).contains(s.text(0)))
-        return SyncService::tr("site %1 is not assigned to the laptop's officer.").arg(s.text(1));
+    const bool found = s.next();
+    const QString uuid = found ? s.text(0) : QString(), code = found ? s.text(1) : QString();
+    s.reset();
+    if (!sites.contains(uuid))
+        return SyncService::tr("site %1 is not assigned to the laptop's officer.").arg(code);
     if (t.name == QLatin1StringView("report")) {
         const QString status = v.content.value(QStringLiteral("status")).toString();
         const QString before = local ? local->version.content.value(QStringLiteral("status")).toString() : QString();
@@ -1254,15 +1356,8 @@ QString fieldRefusal(SyncService::Impl &impl, const Table &t, const Version &v, 
     return {};
 }
 
-bool approvedData(SyncService::Impl &impl, const Table &t, const std::optional<Row> &local, const QHash<QString, qint64> &ids,
-                  const Version &v)
+bool approvedAt(SyncService::Impl &impl, qint64 site, const QString &period)
 {
-    if (t.name == QLatin1StringView("report"))
-        return local && local->version.content.value(QStringLiteral("status")).toString() == QLatin1StringView("approved");
-    if (t.name != QLatin1StringView("data_value"))
-        return false;
-    const qint64 site = local ? local->siteId : ids.value(QStringLiteral("site_id"));
-    const QString period = local ? local->period : v.content.value(QStringLiteral("period")).toString();
     SqliteStatement &s = impl.statement(QStringLiteral(
         "SELECT 1 FROM report WHERE site_id = ? AND period = ? AND deleted = 0 AND status = 'approved'"));
     s.reset();
@@ -1272,57 +1367,130 @@ bool approvedData(SyncService::Impl &impl, const Table &t, const std::optional<R
     s.reset();
     return approved;
 }
-} // namespace
 
-namespace {
-// Applies a package's versions inside the caller's transaction.
-Result<Summary> applyPackage(SyncService::Impl &impl, const Package &package, const PeerRow &peer, qint64 packageId,
-                             const SyncService::Progress &progress)
+// Approved data, where the row is or where the incoming version would put it.
+bool approvedData(SyncService::Impl &impl, const Table &t, const std::optional<Row> &local, const QHash<QString, qint64> &ids,
+                  const Version &v)
 {
+    if (t.name == QLatin1StringView("report") && local
+        && local->version.content.value(QStringLiteral("status")).toString() == QLatin1StringView("approved"))
+        return true;
+    if (t.name != QLatin1StringView("data_value") && t.name != QLatin1StringView("report"))
+        return false;
+    return (local && approvedAt(impl, local->siteId, local->period))
+           || approvedAt(impl, ids.value(QStringLiteral("site_id")), v.content.value(QStringLiteral("period")).toString());
+}
+
+// Applies a package's versions inside the caller's transaction.
+struct Applier
+{
+    SyncService::Impl &impl;
+    const PeerRow &peer;
+    qint64 packageId;
     Summary summary;
-    QList<const Version *> ordered;
-    ordered.reserve(package.versions.size());
-    for (const Version &v : package.versions)
-        ordered.append(&v);
-    std::stable_sort(ordered.begin(), ordered.end(), [&impl](const Version *a, const Version *b) {
-        const Table *ta = impl.table(a->entity), *tb = impl.table(b->entity);
-        return (ta ? ta->order : 1000) < (tb ? tb->order : 1000);
-    });
-    const bool fromField = !peer.peer.isManager;
-    const QString reason = SyncService::tr("sync package from %1").arg(peer.peer.name);
-    AuditLog::Batch audit(impl.database, impl.actor, reason);
-    if (!audit.ok())
-        return fail(SyncService::tr("Could not record the change in the audit log: %1").arg(audit.error()));
-    const auto reject = [&summary](const Version &v, const QString &why) {
-        summary.rejected.append({v.entity, v.uuid, why});
-    };
-    qint64 done = 0;
-    for (const Version *vp : std::as_const(ordered)) {
-        const Version &v = *vp;
-        ++done;
-        if (progress && done % 200 == 0 && !progress(done, package.versions.size()))
-            return fail(SyncService::tr("The import was cancelled; nothing was applied."));
+    AuditLog::Batch audit;
+    QSet<QString> officerSites; // on the manager's database: the laptop officer's sites
+
+    Applier(SyncService::Impl &impl, const PeerRow &peer, qint64 packageId)
+        : impl(impl), peer(peer), packageId(packageId),
+          audit(impl.database, impl.actor, SyncService::tr("sync package from %1").arg(peer.peer.name))
+    {
+        if (!peer.peer.isManager)
+            officerSites = officerSites_(impl.db, peer.officerId, peer.programmeId);
+    }
+
+    void reject(const Version &v, const QString &why, bool retry)
+    {
+        summary.rejected.append({v.entity, v.uuid, why, retry});
+    }
+
+    // Writes a version into the row with its vector and audit entry.
+    Result<void> store(const Table &t, const std::optional<Row> &local, const Version &v, const QHash<QString, qint64> &ids,
+                       bool withPassword, qint64 from, const char *action)
+    {
+        const std::optional<SyncService::Impl::State> before =
+            local ? std::optional<SyncService::Impl::State>(impl.auditState(t, local->id)) : std::nullopt;
+        auto written = impl.write(t, local, v, ids, withPassword);
+        if (!written)
+            return fail(written.error());
+        if (!impl.setSyncRow(written->uuid, v.vector, written->revision, from))
+            return fail(QString::fromUtf8(sqlite3_errmsg(impl.db)));
+        const int settled = impl.settle(written->uuid, v.vector);
+        if (settled < 0)
+            return fail(QString::fromUtf8(sqlite3_errmsg(impl.db)));
+        // The audit entry last: nothing after it can fail and roll the row back.
+        const SyncService::Impl::State after = impl.auditState(t, written->id);
+        if (!audit.add(t.name.toUtf8(), written->uuid.toUtf8(), action, before ? &before->json : nullptr, after.json,
+                       after.siteId, after.period))
+            return fail(SyncService::tr("Could not record the change in the audit log: %1").arg(audit.error()));
+        summary.settled += settled;
+        return {};
+    }
+
+    // A change this database refuses still has to lose on the laptop that made it: the local
+    // state again, as a new version that descends from both.
+    Result<void> overrule(const Table &t, const Row &local, const Version &theirs)
+    {
+        if (local.version.vector.covers(theirs.vector))
+            return {};
+        Version mine = local.version;
+        mine.vector = VersionVector::merged(local.version.vector, theirs.vector);
+        mine.vector.bump(impl.local);
+        mine.replica = impl.local;
+        mine.changedAt = QDateTime::currentDateTimeUtc();
+        QHash<QString, qint64> ids;
+        if (const QString missing = impl.translate(t, mine, &ids); !missing.isEmpty())
+            return fail(missing);
+        return store(t, local, mine, ids, false, 0, "sync-refused");
+    }
+
+    // The laptop's officer changed their password: take it into this database's account.
+    Result<void> takePassword(const Table &t, const Row &local, const Version &theirs)
+    {
+        if (local.version.vector.covers(theirs.vector))
+            return {};
+        Version merged = local.version;
+        merged.content.insert(PasswordKey, theirs.content.value(PasswordKey).toString());
+        merged.vector = VersionVector::merged(local.version.vector, theirs.vector);
+        merged.vector.bump(impl.local);
+        merged.replica = impl.local;
+        merged.changedBy = theirs.changedBy;
+        merged.changedAt = theirs.changedAt;
+        QHash<QString, qint64> ids;
+        if (const QString missing = impl.translate(t, merged, &ids); !missing.isEmpty())
+            return fail(missing);
+        return store(t, local, merged, ids, true, 0, "sync");
+    }
+
+    // One version; an error ends the import (the transaction rolls back).
+    Result<void> apply(const Version &v)
+    {
         const Table *t = impl.table(v.entity);
         if (!t) {
-            reject(v, SyncService::tr("this kind of row (%1) is not synchronised.").arg(v.entity));
-            continue;
+            reject(v, SyncService::tr("this kind of row (%1) is not synchronised.").arg(v.entity), false);
+            return {};
         }
         QHash<QString, qint64> ids;
         if (const QString missing = impl.translate(*t, v, &ids); !missing.isEmpty()) {
-            reject(v, missing);
-            continue;
+            reject(v, missing, true);
+            return {};
         }
-        if (sqlite3_exec(impl.db, "SAVEPOINT sync_row", nullptr, nullptr, nullptr) != SQLITE_OK)
-            return fail(QString::fromUtf8(sqlite3_errmsg(impl.db)));
-        const auto rollback = [&impl] {
-            sqlite3_exec(impl.db, "ROLLBACK TO sync_row; RELEASE sync_row", nullptr, nullptr, nullptr);
-        };
         std::optional<Row> local = impl.findLocal(*t, v, ids);
+        const bool fromField = !peer.peer.isManager;
         if (fromField) {
-            if (const QString why = fieldRefusal(impl, *t, v, local, ids, peer); !why.isEmpty()) {
-                rollback();
-                reject(v, why);
-                continue;
+            if (const QString why = fieldRefusal(impl, *t, v, local, ids, peer, officerSites); !why.isEmpty()) {
+                reject(v, why, false);
+                return local ? overrule(*t, *local, v) : Result<void>();
+            }
+            if (t->name == QLatin1StringView("app_user")) {
+                if (!v.content.contains(PasswordKey)) {
+                    reject(v, SyncService::tr("a field database can only change its own officer's password."), false);
+                    return overrule(*t, *local, v);
+                }
+                QJsonObject mine = local->version.content, theirs = v.content;
+                theirs.remove(PasswordKey);
+                if (mine != theirs || local->version.deleted != v.deleted)
+                    return takePassword(*t, *local, v);
             }
         }
         const bool withPassword = v.content.contains(PasswordKey);
@@ -1334,61 +1502,123 @@ Result<Summary> applyPackage(SyncService::Impl &impl, const Package &package, co
         }
         const bool locked = fromField && approvedData(impl, *t, local, ids, v);
         const Decision d = decide(mine, v, locked);
-        if (d.outcome == Outcome::Conflict) {
-            if (!impl.queueConflict(local, v, peer.peer.id, packageId, locked)) {
-                rollback();
+        switch (d.outcome) {
+        case Outcome::Conflict:
+            if (!impl.queueConflict(local, v, peer.peer.id, packageId, locked))
                 return fail(SyncService::tr("The conflict could not be queued: %1").arg(QString::fromUtf8(sqlite3_errmsg(impl.db))));
-            }
             ++summary.conflicts;
-        } else if (d.outcome == Outcome::Unchanged) {
-            if (d.mergedVector && local) {
-                // The same state reached both sides: only the history merges.
-                const bool theirsWhole = *d.mergedVector == v.vector;
-                impl.setSyncRow(local->version.uuid, *d.mergedVector, local->revision, theirsWhole ? peer.peer.id : 0);
-                summary.settled += impl.settle(local->version.uuid, *d.mergedVector);
-            }
+            return {};
+        case Outcome::Unchanged:
             ++summary.unchanged;
-        } else {
-            const std::optional<SyncService::Impl::State> before =
-                local ? std::optional<SyncService::Impl::State>(impl.auditState(*t, local->id)) : std::nullopt;
-            auto written = impl.write(*t, local, v, ids, withPassword);
-            if (!written) {
-                rollback();
-                reject(v, SyncService::tr("it could not be stored: %1").arg(written.error()));
-                continue;
+            if (d.mergedVector && local)
+                return mergeHistory(*t, *local, *d.mergedVector, *d.mergedVector == v.vector);
+            return {};
+        case Outcome::Inserted:
+        case Outcome::Updated:
+            if (auto stored = store(*t, local, v, ids, withPassword, peer.peer.id, local ? "sync" : "sync-create"); !stored) {
+                // The row cannot be stored here (yet): rejected, and asked for again.
+                reject(v, SyncService::tr("it could not be stored: %1").arg(stored.error()), true);
+                return Result<void>(fail(QStringLiteral("rollback-row")));
             }
-            impl.setSyncRow(written->uuid, v.vector, written->revision, peer.peer.id);
-            const SyncService::Impl::State after = impl.auditState(*t, written->id);
-            if (!audit.add(t->name.toUtf8(), written->uuid.toUtf8(), local ? QByteArrayView("sync") : QByteArrayView("sync-create"),
-                           before ? &before->json : nullptr, after.json, after.siteId, after.period)) {
-                rollback();
-                return fail(SyncService::tr("Could not record the change in the audit log: %1").arg(audit.error()));
-            }
-            summary.settled += impl.settle(written->uuid, v.vector);
             ++(local ? summary.updated : summary.inserted);
+            return {};
+        }
+        return {};
+    }
+
+    // The same state reached both sides: only the history merges. It is a change all the same
+    // (an audit entry, so that the merged history travels on) but the row stays as it is.
+    Result<void> mergeHistory(const Table &t, const Row &local, const VersionVector &merged, bool theirsWhole)
+    {
+        if (!impl.setSyncRow(local.version.uuid, merged, local.revision, theirsWhole ? peer.peer.id : 0))
+            return fail(QString::fromUtf8(sqlite3_errmsg(impl.db)));
+        const int settled = impl.settle(local.version.uuid, merged);
+        if (settled < 0)
+            return fail(QString::fromUtf8(sqlite3_errmsg(impl.db)));
+        const SyncService::Impl::State state = impl.auditState(t, local.id);
+        if (!audit.add(t.name.toUtf8(), local.version.uuid.toUtf8(), "sync-merge", &state.json, state.json, state.siteId,
+                       state.period))
+            return fail(SyncService::tr("Could not record the change in the audit log: %1").arg(audit.error()));
+        summary.settled += settled;
+        return {};
+    }
+};
+
+Result<Summary> applyPackage(SyncService::Impl &impl, const Package &package, const PeerRow &peer, qint64 packageId,
+                             const SyncService::Progress &progress)
+{
+    QList<const Version *> ordered;
+    ordered.reserve(package.versions.size());
+    for (const Version &v : package.versions)
+        ordered.append(&v);
+    std::stable_sort(ordered.begin(), ordered.end(), [&impl](const Version *a, const Version *b) {
+        const Table *ta = impl.table(a->entity), *tb = impl.table(b->entity);
+        return (ta ? ta->order : 1000) < (tb ? tb->order : 1000);
+    });
+    Applier applier(impl, peer, packageId);
+    if (!applier.audit.ok())
+        return fail(SyncService::tr("Could not record the change in the audit log: %1").arg(applier.audit.error()));
+    qint64 done = 0;
+    for (const Version *v : std::as_const(ordered)) {
+        ++done;
+        if (progress && done % 200 == 0 && !progress(done, package.versions.size()))
+            return fail(SyncService::tr("The import was cancelled; nothing was applied."));
+        if (sqlite3_exec(impl.db, "SAVEPOINT sync_row", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return fail(QString::fromUtf8(sqlite3_errmsg(impl.db)));
+        const int rejectedBefore = int(applier.summary.rejected.size());
+        auto applied = applier.apply(*v);
+        if (!applied && applier.summary.rejected.size() > rejectedBefore) {
+            // This row only: undone, the rest goes on.
+            sqlite3_exec(impl.db, "ROLLBACK TO sync_row; RELEASE sync_row", nullptr, nullptr, nullptr);
+            continue;
+        }
+        if (!applied) {
+            sqlite3_exec(impl.db, "ROLLBACK TO sync_row; RELEASE sync_row", nullptr, nullptr, nullptr);
+            return fail(applied.error());
         }
         sqlite3_exec(impl.db, "RELEASE sync_row", nullptr, nullptr, nullptr);
     }
     if (progress)
         progress(package.versions.size(), package.versions.size());
-    return summary;
+    return applier.summary;
 }
 
-// After a package: what the sender holds of ours, and what we hold of the sender's.
+// After a package: what the sender holds of ours, and what we hold of the sender's. The latest
+// package's word counts (an older one arriving late only makes the next package longer; a peer
+// restored from a backup says it holds less, and gets it again). Rows that could not be stored
+// yet keep the count where it was, so that they come again.
 Result<void> recordExchange(sqlite3 *db, const PeerRow &peer, const PackageHeader &h, const QString &localUuid, Summary *summary)
 {
     qint64 received = peer.peer.receivedSeq;
-    if (h.fromSeq <= received + 1)
-        received = h.toSeq;
-    else
+    const bool retry = std::any_of(summary->rejected.cbegin(), summary->rejected.cend(),
+                                   [](const Summary::Rejection &r) { return r.retry; });
+    if (h.fromSeq > received + 1)
         summary->missingEarlier = true;
+    else if (!retry)
+        received = h.toSeq;
+    const qint64 acked = h.acknowledgements.value(localUuid).toInteger(peer.peer.ackedSeq);
     SqliteStatement u(db, "UPDATE sync_peer SET received_seq = ?, acked_seq = ?, last_received_at = ? WHERE id = ?");
     u.bind(1, received);
-    u.bind(2, qint64(h.acknowledgements.value(localUuid).toInteger(peer.peer.ackedSeq)));
+    u.bind(2, acked);
     u.bind(3, now());
     u.bind(4, peer.peer.id);
     if (!u.run())
         return fail(u.error());
+    // The sites the laptop holds whole: those of the newest package it acknowledged.
+    SqliteStatement sent(db, "SELECT summary FROM sync_package WHERE peer_id = ? AND direction = 'sent' AND to_seq <= ?"
+                             " ORDER BY id DESC LIMIT 1");
+    sent.bind(1, peer.peer.id);
+    sent.bind(2, acked);
+    if (sent.next()) {
+        const QJsonValue sites = parseObject(sent.bytes(0)).value(QStringLiteral("sites"));
+        if (sites.isArray()) {
+            SqliteStatement keep(db, "UPDATE sync_peer SET sites = ? WHERE id = ?");
+            keep.bind(1, QString::fromUtf8(QJsonDocument(sites.toArray()).toJson(QJsonDocument::Compact)));
+            keep.bind(2, peer.peer.id);
+            if (!keep.run())
+                return fail(keep.error());
+        }
+    }
     return {};
 }
 } // namespace
@@ -1440,20 +1670,31 @@ Result<Summary> SyncService::importFrom(Transport &transport, const Progress &pr
             return refuse(tr("The package %1 belongs to another programme; nothing was applied.").arg(transport.where()),
                           peer->peer.id, &h);
     }
+    // Signed with the key only the two databases share: a package made elsewhere under this
+    // sender's name is refused.
+    if (!peer->secret.isEmpty() && package.mac != PackageFile::mac(package, peer->secret))
+        return refuse(tr("The package %1 is not signed by %2, whose name it carries; nothing was applied.")
+                          .arg(transport.where(), peer->peer.name),
+                      peer->peer.id, &h);
     auto backup = Backups::create(m_database, Backups::Kind::BeforeImport);
     if (!backup)
         return fail(tr("No backup could be made before the import, so nothing was applied: %1").arg(backup.error()));
-    Impl impl(m_database, m_actor);
+    Impl impl(m_database, m_actor, peer->programmeId);
     auto applied = m_database.transaction([&]() -> Result<Summary> {
-        const qint64 packageId = logPackage(db, QStringLiteral("received"), peer->peer.id, transport.where(),
+        // Read again inside the transaction: another import may have moved the counts.
+        const std::optional<PeerRow> current = peerWhere(db, QStringLiteral("WHERE p.id = %1").arg(peer->peer.id));
+        if (!current)
+            return fail(tr("The package %1 comes from a database that was not set up from this one (%2); nothing was "
+                           "applied.").arg(transport.where(), h.senderName));
+        const qint64 packageId = logPackage(db, QStringLiteral("received"), current->peer.id, transport.where(),
                                             m_actor.username, &h, int(package.versions.size()), nullptr, {});
         if (packageId == 0)
             return fail(QString::fromUtf8(sqlite3_errmsg(db)));
-        auto summary = applyPackage(impl, package, *peer, packageId, progress);
+        auto summary = applyPackage(impl, package, *current, packageId, progress);
         if (!summary)
             return summary;
         summary->backupPath = backup->path;
-        if (auto recorded = recordExchange(db, *peer, h, m_database.replicaUuid(), &summary.value()); !recorded)
+        if (auto recorded = recordExchange(db, *current, h, m_database.replicaUuid(), &summary.value()); !recorded)
             return fail(recorded.error());
         if (!storeSummary(db, packageId, summary.value()))
             return fail(QString::fromUtf8(sqlite3_errmsg(db)));
@@ -1480,6 +1721,7 @@ Result<Summary> SyncService::createFromStarter(const QString &path, Transport &t
             QFile::remove(part + QLatin1StringView(suffix));
     };
     removePart();
+    QString identityError;
     {
         auto made = Database::open(part, Database::Mode::OpenOrCreate);
         if (!made)
@@ -1487,10 +1729,12 @@ Result<Summary> SyncService::createFromStarter(const QString &path, Transport &t
         SqliteStatement identity(made.value()->handle(), "UPDATE replica SET uuid = ?, name = ? WHERE is_local = 1");
         identity.bind(1, h.receiver);
         identity.bind(2, h.receiverName);
-        if (!identity.run()) {
-            removePart();
-            return fail(identity.error());
-        }
+        if (!identity.run())
+            identityError = identity.error();
+    }
+    if (!identityError.isEmpty()) {
+        removePart();
+        return fail(identityError);
     }
     Result<Summary> applied = fail(QString());
     {
@@ -1505,12 +1749,15 @@ Result<Summary> SyncService::createFromStarter(const QString &path, Transport &t
         Impl impl(database, actor);
         applied = database.transaction([&]() -> Result<Summary> {
             const qint64 replica = impl.replicaIdOf(h.sender, h.senderName);
-            SqliteStatement p(db, "INSERT INTO sync_peer (replica_id, role, created_at) VALUES (?, 'manager', ?)");
+            SqliteStatement p(db, "INSERT INTO sync_peer (replica_id, role, secret, created_at) VALUES (?, 'manager', ?, ?)");
             p.bind(1, replica);
-            p.bind(2, now());
+            p.bind(2, h.secret);
+            p.bind(3, now());
             if (!p.run())
                 return fail(p.error());
             auto peer = peerWhere(db, QStringLiteral("WHERE p.role = 'manager'"));
+            if (!peer)
+                return fail(QString::fromUtf8(sqlite3_errmsg(db)));
             const qint64 packageId = logPackage(db, QStringLiteral("received"), peer->peer.id, transport.where(),
                                                 actor.username, &h, int(package.versions.size()), nullptr, {});
             auto summary = applyPackage(impl, package, *peer, packageId, progress);
@@ -1584,6 +1831,12 @@ Result<int> SyncService::resolve(const QList<qint64> &conflictIds, Resolution re
                     theirsAll = VersionVector::merged(theirsAll, VersionVector::fromText(all.text(0)));
             }
             std::optional<Row> local = impl.rowByUuid(*t, uuid);
+            if (!local) {
+                // A row made here since under another identity (another laptop's, the same key).
+                QHash<QString, qint64> ids;
+                if (impl.translate(*t, theirs, &ids).isEmpty())
+                    local = impl.findLocal(*t, theirs, ids);
+            }
             Version mine = local ? local->version : theirs;
             if (!local) {
                 // Theirs was a new row on approved data: keeping mine means it is removed.
@@ -1605,7 +1858,8 @@ Result<int> SyncService::resolve(const QList<qint64> &conflictIds, Resolution re
             auto written = impl.write(*t, local, chosen, ids, false);
             if (!written)
                 return fail(tr("The resolution cannot be stored: %1").arg(written.error()));
-            impl.setSyncRow(written->uuid, chosen.vector, written->revision, 0);
+            if (!impl.setSyncRow(written->uuid, chosen.vector, written->revision, 0))
+                return fail(tr("The resolution cannot be stored: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
             const SyncService::Impl::State after = impl.auditState(*t, written->id);
             AuditLog::Batch audit(m_database, m_actor, tr("sync conflict resolved: %1").arg(resolutionLabel(resolution)));
             if (!audit.ok() || !audit.add(t->name.toUtf8(), written->uuid.toUtf8(), "resolve", before ? &before->json : nullptr,

@@ -36,6 +36,7 @@ struct Summary
         QString entity; // table
         QString uuid;
         QString reason; // translated when it was made
+        bool retry = false; // could not be stored yet (a missing reference, a clash): sent again
     };
     QList<Rejection> rejected;
     int settled = 0;     // open conflicts that an incoming resolution settled

@@ -2,8 +2,10 @@
 #include "services/dataentryservice.h"
 #include "services/indicatorservice.h"
 #include "services/reportservice.h"
+#include "services/siteservice.h"
 #include "services/userservice.h"
 #include "storage/auditlog.h"
+#include "storage/siterepository.h"
 #include "sync/syncservice.h"
 #include "testsupport.h"
 
@@ -190,6 +192,32 @@ class TestSyncService final : public QObject
                       value ? std::optional<double>(100) : std::nullopt);
     }
 
+    // Nothing required, so that a report with one value can be submitted.
+    static void relax(Replica &m)
+    {
+        IndicatorService indicators(*m.db, admin());
+        for (Indicator i : indicators.indicators(scalar(*m.db, QStringLiteral("SELECT id FROM programme")).toLongLong())) {
+            i.required = false;
+            QVERIFY(indicators.update(i));
+        }
+    }
+
+    // A site's usual value of an indicator: one that submission does not question.
+    static double usual(Replica &r, const QString &site, const QString &indicator)
+    {
+        return scalar(*r.db, QStringLiteral("SELECT round(avg(numerator * 100.0 / denominator)) FROM data_value"
+                                            " WHERE site_id = ? AND indicator_id = ? AND period < '2026'"),
+                      {idOf(*r.db, "site", site), idOf(*r.db, "indicator", indicator)})
+            .toDouble();
+    }
+
+    // A package rewritten as a tool would, signed again with the laptop's own key.
+    static void resign(Replica &laptop, const QString &path, Package &p)
+    {
+        p.mac = PackageFile::mac(p, scalar(*laptop.db, QStringLiteral("SELECT secret FROM sync_peer")).toByteArray());
+        QVERIFY(PackageFile::write(path, p));
+    }
+
     static QVariant valueAt(Replica &r, const QString &site, const QString &indicator, const Period &period)
     {
         return scalar(*r.db,
@@ -315,6 +343,7 @@ private slots:
     {
         auto m = manager(8, 12, 12);
         QVERIFY(m);
+        relax(*m);
         auto f = laptop(*m, QStringLiteral("officer"));
         QVERIFY(f);
         const QString site = siteCodes(*f).first();
@@ -339,18 +368,25 @@ private slots:
         QVERIFY2(again, qPrintable(again.error()));
         QCOMPARE(again->inserted + again->updated + again->conflicts, 0);
         QCOMPARE(again->unchanged, got->inserted + got->updated);
-        // The manager approves a report and returns another; the decisions reach the laptop.
+        // The officer submits two reports; the manager approves one and returns the other; the
+        // decisions reach the laptop.
         const QString other = siteCodes(*f).at(1);
-        QVERIFY(edit(*f, other, indicator, period, 5));
-        auto submitted = DataEntryService(*f->db, f->actor).submit(idOf(*f->db, "site", site), period);
-        Q_UNUSED(submitted); // the form may miss required values; then the manager returns nothing
+        QVERIFY(edit(*f, site, indicator, period, usual(*f, site, indicator)));
+        QVERIFY(edit(*f, other, indicator, period, usual(*f, other, indicator)));
+        for (const QString &code : {site, other}) {
+            auto submitted = DataEntryService(*f->db, f->actor).submit(idOf(*f->db, "site", code), period);
+            QVERIFY2(submitted, qPrintable(submitted.error()));
+        }
         const QString up2 = file(QStringLiteral("up2.srpk"));
         QVERIFY(send(*f, up2));
-        QVERIFY(receive(*m, up2));
+        auto got2 = receive(*m, up2);
+        QVERIFY2(got2 && got2->rejected.isEmpty() && got2->conflicts == 0, qPrintable(got2 ? got2->text() : got2.error()));
+        QCOMPARE(reportStatus(*m, site, period), QStringLiteral("submitted"));
         ReportService reports(*m->db, m->actor);
-        QVERIFY(reports.submit(idOf(*m->db, "site", other), period) || true);
-        const bool returned = reports.returnToOfficer(idOf(*m->db, "site", other), period, QStringLiteral("check the count"))
-                                  .ok();
+        auto approved = reports.approve(idOf(*m->db, "site", site), period);
+        QVERIFY2(approved, qPrintable(approved.error()));
+        auto returned = reports.returnToOfficer(idOf(*m->db, "site", other), period, QStringLiteral("check the count"));
+        QVERIFY2(returned, qPrintable(returned.error()));
         const QString down = file(QStringLiteral("down.srpk"));
         auto back = send(*m, down, QStringLiteral("officer"));
         QVERIFY2(back, qPrintable(back.error()));
@@ -358,10 +394,15 @@ private slots:
         auto applied = receive(*f, down);
         QVERIFY2(applied, qPrintable(applied.error()));
         QCOMPARE(applied->conflicts, 0);
-        if (returned)
-            QCOMPARE(reportStatus(*f, other, period), QStringLiteral("returned"));
+        QCOMPARE(reportStatus(*f, site, period), QStringLiteral("approved"));
+        QCOMPARE(reportStatus(*f, other, period), QStringLiteral("returned"));
+        QCOMPARE(scalar(*f->db, QStringLiteral("SELECT reason FROM report WHERE site_id = ? AND period = ?"),
+                        {idOf(*f->db, "site", other), period.id()}).toString(), QStringLiteral("check the count"));
         QCOMPARE(dataOf(*f, siteCodes(*f)), dataOf(*m, siteCodes(*f)));
-        // What the laptop sent is not sent back to it.
+        // Once the laptop acknowledges, nothing goes again: what it sent is not sent back to it.
+        const QString ack = file(QStringLiteral("ack.srpk"));
+        QVERIFY(send(*f, ack));
+        QVERIFY(receive(*m, ack));
         const QString down2 = file(QStringLiteral("down2.srpk"));
         auto quiet = send(*m, down2, QStringLiteral("officer"));
         QVERIFY(quiet);
@@ -600,7 +641,7 @@ private slots:
         promoted.content = QJsonObject{{QStringLiteral("username"), QStringLiteral("officer")}, {QStringLiteral("role"), QStringLiteral("admin")}};
         promoted.replica = f->db->replicaUuid();
         p.versions.append(promoted);
-        QVERIFY(PackageFile::write(path, p));
+        resign(*f, path, p);
         const QString before = scalar(*m->db, QStringLiteral("SELECT name_en FROM indicator WHERE code = ?"), {indicator}).toString();
         auto got = receive(*m, path);
         QVERIFY2(got, qPrintable(got.error()));
@@ -631,6 +672,7 @@ private slots:
         QTest::newRow("newer schema") << QStringLiteral("schema") << QStringLiteral("newer version");
         QTest::newRow("not a package") << QStringLiteral("text") << QStringLiteral("not a ScaleReady sync package");
         QTest::newRow("not from a laptop of this database") << QStringLiteral("stranger") << QStringLiteral("not set up from this one");
+        QTest::newRow("not signed by its sender") << QStringLiteral("unsigned") << QStringLiteral("not signed by");
     }
     void badPackagesAreRefusedWithNothingApplied()
     {
@@ -660,9 +702,14 @@ private slots:
             f.write(bytes);
         } else if (damage == QLatin1StringView("receiver")) {
             p.header.receiver = QStringLiteral("another-database");
-            QVERIFY(PackageFile::write(path, p));
+            resign(*f, path, p);
         } else if (damage == QLatin1StringView("schema")) {
             p.header.schemaVersion = Database::latestSchemaVersion() + 1;
+            resign(*f, path, p);
+        } else if (damage == QLatin1StringView("unsigned")) {
+            // Rewritten by someone without the laptop's key (its checksum made right again).
+            p.versions.first().content.insert(QStringLiteral("comment"), QStringLiteral("forged"));
+            p.mac = PackageFile::mac(p, QByteArrayLiteral("a guess"));
             QVERIFY(PackageFile::write(path, p));
         } else if (damage == QLatin1StringView("text")) {
             QFile f(path);
@@ -670,7 +717,7 @@ private slots:
             f.write("sender,receiver\n1,2\n");
         } else {
             p.header.sender = QStringLiteral("a-stranger");
-            QVERIFY(PackageFile::write(path, p));
+            resign(*f, path, p);
         }
         const QStringList before = dataOf(*m, siteCodes(*f));
         const qint64 audit = scalar(*m->db, QStringLiteral("SELECT count(*) FROM audit")).toLongLong();
@@ -683,6 +730,213 @@ private slots:
         const PackageRecord logged = SyncService(*m->db, m->actor).packages().first();
         QCOMPARE(logged.direction, PackageRecord::Direction::Refused);
         QCOMPARE(logged.error, got.error());
+    }
+
+    // Two packages from one laptop over the same value arrive: the newer replaces the older in
+    // the queue, and taking theirs takes the newest edit (never an older one over it).
+    void aNewerVersionReplacesTheOlderInTheQueue()
+    {
+        auto m = manager(8, 12, 21);
+        QVERIFY(m);
+        auto f = laptop(*m, QStringLiteral("officer"));
+        QVERIFY(f);
+        const QString site = siteCodes(*f).first();
+        const QString indicator = plainIndicators(*f->db).first();
+        const Period period = newestPeriod(*f->db);
+        QVERIFY(edit(*m, site, indicator, period, 10));
+        QVERIFY(edit(*f, site, indicator, period, 11));
+        const QString first = file(QStringLiteral("first.srpk"));
+        QVERIFY(send(*f, first));
+        QVERIFY(edit(*f, site, indicator, period, 12));
+        const QString second = file(QStringLiteral("second.srpk"));
+        QVERIFY(send(*f, second));
+        QVERIFY(receive(*m, first));
+        QVERIFY(receive(*m, second));
+        QVERIFY(receive(*m, first)); // late and again: adds nothing
+        SyncService managerSync(*m->db, m->actor);
+        const QList<Conflict> queue = managerSync.conflicts();
+        QCOMPARE(queue.size(), 1);
+        QCOMPARE(queue.first().theirs.content.value(QStringLiteral("numerator")).toDouble(), 12.0);
+        QVERIFY(managerSync.resolve({queue.first().id}, Resolution::TakeTheirs));
+        QCOMPARE(valueAt(*m, site, indicator, period).toDouble(), 12.0);
+        const QString down = file(QStringLiteral("down.srpk"));
+        QVERIFY(send(*m, down, QStringLiteral("officer")));
+        QVERIFY(receive(*f, down));
+        QCOMPARE(valueAt(*f, site, indicator, period).toDouble(), 12.0);
+    }
+
+    // A row that cannot be stored yet (a site code still taken on the laptop) is rejected, the
+    // rows after it still apply, and it comes again with the next package until it fits.
+    void aRowThatCannotBeStoredYetComesAgain()
+    {
+        auto m = manager(8, 12, 22);
+        QVERIFY(m);
+        const qint64 programmeId = scalar(*m->db, QStringLiteral("SELECT id FROM programme")).toLongLong();
+        const Site older = makeSite(*m->db, programmeId, QStringLiteral("NEW-A"));
+        const Site newer = makeSite(*m->db, programmeId, QStringLiteral("NEW-B"));
+        auto f = laptop(*m, QStringLiteral("officer"));
+        QVERIFY(f);
+        // The manager gives NEW-B's code to NEW-A after removing NEW-B: in one package, NEW-A
+        // (applied first) clashes with NEW-B, still there on the laptop.
+        SiteService sites(*m->db, admin());
+        auto removed = sites.remove(*SiteRepository(*m->db).find(newer.meta.id));
+        QVERIFY2(removed, qPrintable(removed.error()));
+        Site renamed = *SiteRepository(*m->db).find(older.meta.id);
+        renamed.code = QStringLiteral("NEW-B");
+        QVERIFY(sites.update(renamed));
+        const QString down = file(QStringLiteral("down.srpk"));
+        QVERIFY(send(*m, down, QStringLiteral("officer")));
+        auto got = receive(*f, down);
+        QVERIFY2(got, qPrintable(got.error()));
+        QCOMPARE(got->rejected.size(), 1);
+        QVERIFY(got->rejected.first().retry);
+        QCOMPARE(scalar(*f->db, QStringLiteral("SELECT deleted FROM site WHERE code = 'NEW-B' AND uuid = ?"), {newer.meta.uuid}).toInt(), 1);
+        QVERIFY(got->text().contains(QStringLiteral("sent again")));
+        // The laptop's acknowledgement asks for it again; the next package brings it.
+        const QString up = file(QStringLiteral("up.srpk"));
+        QVERIFY(send(*f, up));
+        QVERIFY(receive(*m, up));
+        const QString again = file(QStringLiteral("again.srpk"));
+        QVERIFY(send(*m, again, QStringLiteral("officer")));
+        auto second = receive(*f, again);
+        QVERIFY2(second && second->rejected.isEmpty(), qPrintable(second ? second->text() : second.error()));
+        QCOMPARE(scalar(*f->db, QStringLiteral("SELECT code FROM site WHERE uuid = ?"), {older.meta.uuid}).toString(), QStringLiteral("NEW-B"));
+    }
+
+    // A field package that moves an existing value to another of the officer's sites or periods
+    // is refused, and the manager's version goes back to the laptop and wins there.
+    void aFieldPackageCannotMoveARow()
+    {
+        auto m = manager(8, 12, 23);
+        QVERIFY(m);
+        auto f = laptop(*m, QStringLiteral("officer"));
+        QVERIFY(f);
+        const QString site = siteCodes(*f).first();
+        const QString indicator = plainIndicators(*f->db).first();
+        const Period period = newestPeriod(*f->db);
+        QVERIFY(edit(*f, site, indicator, period, 10));
+        const QString first = file(QStringLiteral("first.srpk"));
+        QVERIFY(send(*f, first));
+        QVERIFY(receive(*m, first));
+        QVERIFY(edit(*f, site, indicator, period, 20));
+        const QString path = file(QStringLiteral("moved.srpk"));
+        QVERIFY(send(*f, path));
+        PackageFile::Expect expect{m->db->replicaUuid(), {}, Database::latestSchemaVersion(), false};
+        Package p = PackageFile::read(path, expect).value();
+        const QString otherSite = scalar(*f->db, QStringLiteral("SELECT uuid FROM site WHERE code = ?"), {siteCodes(*f).at(1)}).toString();
+        bool moved = false;
+        for (Version &v : p.versions) {
+            if (v.entity == QLatin1StringView("data_value")) {
+                v.content.insert(QStringLiteral("site_id"), otherSite);
+                moved = true;
+            }
+        }
+        QVERIFY(moved);
+        resign(*f, path, p);
+        auto got = receive(*m, path);
+        QVERIFY2(got, qPrintable(got.error()));
+        QCOMPARE(got->rejected.size(), 1);
+        QVERIFY(got->text().contains(QStringLiteral("cannot move a row")));
+        QCOMPARE(valueAt(*m, site, indicator, period).toDouble(), 10.0);
+        QVERIFY(valueAt(*m, siteCodes(*f).at(1), indicator, period).isNull());
+        // The manager's version goes back and wins over the laptop's refused change.
+        const QString down = file(QStringLiteral("down.srpk"));
+        QVERIFY(send(*m, down, QStringLiteral("officer")));
+        auto back = receive(*f, down);
+        QVERIFY(back);
+        QCOMPARE(back->conflicts, 0);
+        QCOMPARE(valueAt(*f, site, indicator, period).toDouble(), 10.0);
+        QCOMPARE(auditProblems(*m->db), QStringList());
+    }
+
+    // The officer changes their password on the laptop while the manager assigns them another
+    // site: both reach both sides, and the account is not stuck in a conflict.
+    void aPasswordChangeAndANewSiteBothArrive()
+    {
+        auto m = manager(8, 12, 24);
+        QVERIFY(m);
+        auto f = laptop(*m, QStringLiteral("officer"));
+        QVERIFY(f);
+        auto mine = UserService(*f->db, f->actor).user(QStringLiteral("officer"));
+        QVERIFY(mine);
+        auto changed = UserService(*f->db, f->actor).setPassword(*mine, QStringLiteral("a-new-password-2027"));
+        QVERIFY2(changed, qPrintable(changed.error()));
+        auto account = UserService(*m->db, admin()).user(QStringLiteral("officer"));
+        const qint64 extra = scalar(*m->db, QStringLiteral("SELECT id FROM site WHERE id NOT IN (SELECT site_id FROM user_site"
+                                                           " WHERE user_id = ?) ORDER BY id LIMIT 1"), {account->meta.id}).toLongLong();
+        account->siteIds.append(extra);
+        QVERIFY(UserService(*m->db, admin()).update(*account));
+        const QString up = file(QStringLiteral("up.srpk"));
+        QVERIFY(send(*f, up));
+        auto got = receive(*m, up);
+        QVERIFY2(got && got->rejected.isEmpty() && got->conflicts == 0, qPrintable(got ? got->text() : got.error()));
+        QVERIFY(UserService(*m->db, Actor::system()).signIn(QStringLiteral("officer"), QStringLiteral("a-new-password-2027")));
+        const QString down = file(QStringLiteral("down.srpk"));
+        QVERIFY(send(*m, down, QStringLiteral("officer")));
+        auto back = receive(*f, down);
+        QVERIFY2(back, qPrintable(back.error()));
+        QCOMPARE(SyncService(*f->db, f->actor).openConflictCount(), 0);
+        QCOMPARE(sitesOf(*f->db, QStringLiteral("officer")).size(), 5);
+        // The new site's data came whole, and the new password still opens the laptop.
+        const QString extraCode = codeOf(*m->db, "site", extra);
+        f->sites = sitesOf(*f->db, QStringLiteral("officer"));
+        QVERIFY(!dataOf(*f, {extraCode}).isEmpty());
+        QCOMPARE(dataOf(*f, {extraCode}), dataOf(*m, {extraCode}));
+        QVERIFY(UserService(*f->db, Actor::system()).signIn(QStringLiteral("officer"), QStringLiteral("a-new-password-2027")));
+        QCOMPARE(auditProblems(*f->db), QStringList());
+        QCOMPARE(auditProblems(*m->db), QStringList());
+    }
+
+    // A package that brought a newly assigned site is lost: the next one brings the site again.
+    void aNewSiteComesAgainWhenItsPackageIsLost()
+    {
+        auto m = manager(8, 12, 25);
+        QVERIFY(m);
+        auto f = laptop(*m, QStringLiteral("officer"));
+        QVERIFY(f);
+        auto account = UserService(*m->db, admin()).user(QStringLiteral("officer"));
+        const qint64 extra = scalar(*m->db, QStringLiteral("SELECT id FROM site WHERE id NOT IN (SELECT site_id FROM user_site"
+                                                           " WHERE user_id = ?) ORDER BY id LIMIT 1"), {account->meta.id}).toLongLong();
+        account->siteIds.append(extra);
+        QVERIFY(UserService(*m->db, admin()).update(*account));
+        const QString lost = file(QStringLiteral("lost.srpk"));
+        QVERIFY(send(*m, lost, QStringLiteral("officer")));
+        const QString again = file(QStringLiteral("again.srpk"));
+        QVERIFY(send(*m, again, QStringLiteral("officer")));
+        QVERIFY(receive(*f, again));
+        const QString extraCode = codeOf(*m->db, "site", extra);
+        QVERIFY(!dataOf(*f, {extraCode}).isEmpty());
+        QCOMPARE(dataOf(*f, {extraCode}), dataOf(*m, {extraCode}));
+    }
+
+    // A manager's database with two programmes: a laptop gets one, its officer's sites in it.
+    void aStarterCarriesOneProgramme()
+    {
+        auto m = manager(8, 12, 26);
+        QVERIFY(m);
+        const Programme second = makeProgramme(*m->db, QStringLiteral("P2"));
+        const Site elsewhere = makeSite(*m->db, second.meta.id, QStringLiteral("P2-S1"));
+        auto account = UserService(*m->db, admin()).user(QStringLiteral("officer"));
+        account->siteIds.append(elsewhere.meta.id);
+        QVERIFY(UserService(*m->db, admin()).update(*account));
+        const QString package = file(QStringLiteral("starter.srpk"));
+        ExchangeFile out(package);
+        const qint64 demo = scalar(*m->db, QStringLiteral("SELECT id FROM programme WHERE code <> 'P2'")).toLongLong();
+        auto sent = SyncService(*m->db, m->actor).exportTo(out, QStringLiteral("officer"), demo);
+        QVERIFY2(sent, qPrintable(sent.error()));
+        ExchangeFile in(package);
+        const QString path = file(QStringLiteral("laptop.db"));
+        auto made = SyncService::createFromStarter(path, in);
+        QVERIFY2(made, qPrintable(made.error()));
+        auto opened = Database::open(path);
+        QVERIFY(opened);
+        QCOMPARE(scalar(*opened.value(), QStringLiteral("SELECT count(*) FROM programme")).toInt(), 1);
+        QCOMPARE(sitesOf(*opened.value(), QStringLiteral("officer")).size(), 4);
+        // Without naming the programme, the manager is asked which.
+        ExchangeFile unnamed(file(QStringLiteral("unnamed.srpk")));
+        auto refused = SyncService(*m->db, m->actor).exportTo(unnamed, QStringLiteral("officer"), 0, true);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(QStringLiteral("Name the programme")));
     }
 
     void killingTheProcessDuringAnImportLeavesTheDatabaseAsBefore()
@@ -746,7 +1000,7 @@ private slots:
     {
         const int seeds = qEnvironmentVariableIntValue("SCALEREADY_SYNC_SEEDS") > 0
                               ? qEnvironmentVariableIntValue("SCALEREADY_SYNC_SEEDS") : 12;
-        int conflictsSeen = 0, aliasesSeen = 0, approvals = 0, returns = 0;
+        int conflictsSeen = 0, aliasesSeen = 0, approvals = 0, returns = 0, reassignments = 0;
         for (int seed = 1; seed <= seeds; ++seed) {
             QRandomGenerator rng(quint32(seed * 7919));
             auto m = manager(8, 12, quint32(seed));
@@ -812,8 +1066,19 @@ private slots:
             for (int step = 0; step < 60; ++step) {
                 const int who = rng.bounded(laptops);
                 Replica &officer = *field.at(who);
-                switch (rng.bounded(10)) {
+                switch (rng.bounded(11)) {
                 case 0: case 1: case 2: randomEdit(officer, officer.sites); break;
+                case 10: {
+                    // The manager assigns the officer one more site; its data must follow.
+                    auto account = UserService(*m->db, admin()).user(officer.user);
+                    const qint64 site = allSites.at(rng.bounded(int(allSites.size())));
+                    if (!account->siteIds.contains(site)) {
+                        account->siteIds.append(site);
+                        QVERIFY(UserService(*m->db, admin()).update(*account));
+                        ++reassignments;
+                    }
+                    break;
+                }
                 case 3: randomEdit(*m, allSites); break;
                 case 4: {
                     const QString site = codeOf(*officer.db, "site", officer.sites.at(rng.bounded(int(officer.sites.size()))));
@@ -901,6 +1166,8 @@ private slots:
             }
             QCOMPARE(SyncService(*m->db, m->actor).openConflictCount(), 0);
             for (auto &officer : field) {
+                officer->sites = sitesOf(*officer->db, officer->user);
+                QCOMPARE(officer->sites.size(), sitesOf(*m->db, officer->user).size());
                 QCOMPARE(SyncService(*officer->db, officer->actor).openConflictCount(), 0);
                 // The same data everywhere an officer's sites are.
                 QCOMPARE(dataOf(*officer, siteCodes(*officer)), dataOf(*m, siteCodes(*officer)));
@@ -920,6 +1187,7 @@ private slots:
         QVERIFY(aliasesSeen > 0);
         QVERIFY(approvals > 0);
         QVERIFY(returns > 0);
+        QVERIFY(reassignments > 0);
     }
 };
 
