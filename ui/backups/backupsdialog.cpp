@@ -3,6 +3,7 @@
 #include "shell/background.h"
 #include "shell/session.h"
 #include "storage/database.h"
+#include "sync/syncservice.h"
 #include "shell/widgets.h"
 
 #include <QApplication>
@@ -140,18 +141,31 @@ bool BackupsDialog::verifySelected()
     return true;
 }
 
+QString BackupsDialog::restoreQuestion(const QString &made) const
+{
+    QString question = tr("Replace the database with the copy of %1?\n\nEverything changed since then is replaced. The "
+                          "database as it is now is kept as a backup first, so this can be undone by restoring that copy.")
+                           .arg(made);
+    // Sync packages rest on each database's history, which a restore takes back in time.
+    const int peers = m_session ? int(Sync::SyncService(m_session->database(), m_session->actor()).peers().size()) : 0;
+    if (peers > 0)
+        question += QStringLiteral("\n\n")
+                    + tr("This database exchanges sync packages with %n other database(s). After restoring, set the field "
+                         "laptops up again with new starter packages (Sync page), so that no change is taken for one "
+                         "already exchanged.",
+                         nullptr, peers);
+    return question;
+}
+
 void BackupsDialog::restoreSelected(bool confirmed)
 {
     const QString path = selectedPath();
     if (path.isEmpty() || !m_session || !m_session->actor().mayEditMetadata())
         return;
     if (!confirmed) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Restore a backup"),
-            tr("Replace the database with the copy of %1?\n\nEverything changed since then is replaced. The database as "
-               "it is now is kept as a backup first, so this can be undone by restoring that copy.")
-                .arg(m_table->item(m_table->currentRow(), 0)->text()),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = QMessageBox::warning(this, tr("Restore a backup"),
+                                                 restoreQuestion(m_table->item(m_table->currentRow(), 0)->text()),
+                                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
     }

@@ -30,6 +30,9 @@ public:
     bool backUpNow();
     bool verifySelected();
     // Asks for confirmation (unless confirmed) and emits restoreRequested.
+    // The confirmation asked before restoring the copy made at `made`; it warns when this
+    // database exchanges sync packages (docs/sync.md, "Not built").
+    QString restoreQuestion(const QString &made) const;
     void restoreSelected(bool confirmed = false);
 
 signals:
