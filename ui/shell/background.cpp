@@ -7,8 +7,17 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
+
+std::function<bool(qint64, qint64)> BackgroundProgress::steps() const
+{
+    return [setPercent = setPercent, cancelled = cancelled](qint64 done, qint64 total) {
+        setPercent(total > 0 ? int(std::clamp<qint64>(done * 100 / total, 0, 100)) : -1);
+        return !cancelled();
+    };
+}
 
 bool runWithProgress(QWidget *parent, const QString &label, const std::function<void(const BackgroundProgress &)> &work,
                      bool cancellable)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <functional>
 
@@ -13,6 +14,10 @@ struct BackgroundProgress
 {
     std::function<void(int)> setPercent;
     std::function<bool()> cancelled;
+
+    // For work that counts its steps (done of total): reports the percentage, a busy bar without
+    // a total, and answers false once the user cancelled.
+    std::function<bool(qint64 done, qint64 total)> steps() const;
 };
 bool runWithProgress(QWidget *parent, const QString &label, const std::function<void(const BackgroundProgress &)> &work,
                      bool cancellable = true);

@@ -12,6 +12,8 @@
 #include "entry/entrypage.h"
 #include "monitoring/monitoringpage.h"
 #include "readiness/readinesspage.h"
+#include "sync/syncpage.h"
+#include "sync/syncservice.h"
 #include "backups/backupsdialog.h"
 #include "storage/backups.h"
 #include "setup/setuppage.h"
@@ -67,20 +69,15 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_nav->setFixedWidth(190);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setIconSize(QSize(20, 20));
-    for (int i = 0; i < LastPage; ++i)
-        new QListWidgetItem(m_nav);
-    m_nav->item(0)->setIcon(style()->standardIcon(QStyle::SP_FileDialogInfoView));
-    m_nav->item(1)->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
-    m_nav->item(2)->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    m_nav->item(3)->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    m_nav->item(4)->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-    m_nav->item(5)->setIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
-    m_nav->item(6)->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    m_nav->item(7)->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
-    m_nav->item(8)->setIcon(style()->standardIcon(QStyle::SP_DialogYesButton));
-    m_nav->item(9)->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
-    m_nav->item(10)->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
-    m_nav->item(11)->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
+    // One item per page after the welcome page, in the order of Page.
+    static constexpr QStyle::StandardPixmap icons[LastPage] = {
+        QStyle::SP_FileDialogInfoView,     QStyle::SP_DirHomeIcon,      QStyle::SP_FileDialogDetailedView,
+        QStyle::SP_FileDialogContentsView, QStyle::SP_DialogApplyButton, QStyle::SP_ComputerIcon,
+        QStyle::SP_FileDialogDetailedView, QStyle::SP_DriveNetIcon,      QStyle::SP_DialogYesButton,
+        QStyle::SP_BrowserReload,          QStyle::SP_FileDialogListView, QStyle::SP_DirIcon,
+        QStyle::SP_MessageBoxInformation};
+    for (QStyle::StandardPixmap icon : icons)
+        new QListWidgetItem(style()->standardIcon(icon), QString(), m_nav);
 
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(this);
@@ -93,6 +90,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_browser = new DataBrowserPage(m_settings, this);
     m_monitoring = new MonitoringPage(this);
     m_readiness = new ReadinessPage(this);
+    m_sync = new SyncPage(this);
     m_setup = new SetupPage(this);
     m_users = new UsersPage(this);
     m_audit = new AuditPage(this);
@@ -106,6 +104,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_stack->addWidget(m_browser);
     m_stack->addWidget(m_monitoring);
     m_stack->addWidget(m_readiness);
+    m_stack->addWidget(m_sync);
     m_stack->addWidget(m_setup);
     m_stack->addWidget(m_users);
     m_stack->addWidget(m_audit);
@@ -173,6 +172,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createProgramme);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openFile);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::starterRequested, this, &MainWindow::setUpFieldLaptop);
 
     createActions();
     retranslateUi();
@@ -364,18 +364,20 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About ScaleReady"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
-    m_nav->item(0)->setText(tr("Programme"));
-    m_nav->item(1)->setText(tr("Sites"));
-    m_nav->item(2)->setText(tr("Indicators"));
-    m_nav->item(3)->setText(tr("Data entry"));
-    m_nav->item(4)->setText(tr("Review"));
-    m_nav->item(5)->setText(tr("Dashboard"));
-    m_nav->item(6)->setText(tr("Data", "the data browser page"));
-    m_nav->item(7)->setText(tr("Visits and costs"));
-    m_nav->item(8)->setText(tr("Readiness"));
-    m_nav->item(9)->setText(tr("Rules and checklist"));
-    m_nav->item(10)->setText(tr("Users"));
-    m_nav->item(11)->setText(tr("Audit"));
+    const auto navText = [this](Page page, const QString &text) { m_nav->item(page - 1)->setText(text); };
+    navText(ProgrammePageIndex, tr("Programme"));
+    navText(SitesPageIndex, tr("Sites"));
+    navText(IndicatorsPageIndex, tr("Indicators"));
+    navText(EntryPageIndex, tr("Data entry"));
+    navText(ReviewPageIndex, tr("Review"));
+    navText(DashboardPageIndex, tr("Dashboard"));
+    navText(DataBrowserPageIndex, tr("Data", "the data browser page"));
+    navText(MonitoringPageIndex, tr("Visits and costs"));
+    navText(ReadinessPageIndex, tr("Readiness"));
+    navText(SyncPageIndex, tr("Sync", "the synchronisation page"));
+    navText(SetupPageIndex, tr("Rules and checklist"));
+    navText(UsersPageIndex, tr("Users"));
+    navText(AuditPageIndex, tr("Audit"));
     m_programmeChooser->setToolTip(tr("The programme to work on"));
     // Undo texts are built in the current language (STYLE.md 7).
     for (int i = 0; i < m_undoStack->count(); ++i)
@@ -481,6 +483,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_review->setSession(nullptr);
     m_monitoring->setSession(nullptr);
     m_readiness->setSession(nullptr);
+    m_sync->setSession(nullptr);
     m_dashboard->setSession(nullptr);
     m_browser->setSession(nullptr);
     m_setup->setSession(nullptr);
@@ -494,6 +497,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_review->setSession(m_session.get());
     m_monitoring->setSession(m_session.get());
     m_readiness->setSession(m_session.get());
+    m_sync->setSession(m_session.get());
     m_dashboard->setSession(m_session.get());
     m_browser->setSession(m_session.get());
     m_setup->setSession(m_session.get());
@@ -666,6 +670,7 @@ QString MainWindow::pageName(Page page)
     case DataBrowserPageIndex: return QStringLiteral("data");
     case MonitoringPageIndex: return QStringLiteral("monitoring");
     case ReadinessPageIndex: return QStringLiteral("readiness");
+    case SyncPageIndex: return QStringLiteral("sync");
     case SetupPageIndex: return QStringLiteral("setup");
     case UsersPageIndex: return QStringLiteral("users");
     case AuditPageIndex: return QStringLiteral("audit");
@@ -799,6 +804,55 @@ void MainWindow::createProgramme()
             QFile::remove(path + QLatin1StringView(suffix));
         dialog.showError(error);
     }
+}
+
+void MainWindow::setUpFieldLaptop()
+{
+    if (m_busy || (m_session && !applyPendingEdits()))
+        return;
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    const QString package = QFileDialog::getOpenFileName(this, tr("Choose the starter package"), folder,
+                                                         tr("Sync packages (*.srpk);;All files (*)"));
+    if (package.isEmpty())
+        return;
+    // Next to the package, named after it; an existing file is never replaced.
+    const QString suggested = QFileInfo(package).dir().filePath(QFileInfo(package).completeBaseName() + QStringLiteral(".db"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Name the new database"), suggested,
+                                                tr("ScaleReady databases (*.db)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".db");
+    createFromStarter(package, path);
+}
+
+bool MainWindow::createFromStarter(const QString &packagePath, const QString &path)
+{
+    if (m_busy)
+        return false;
+    const QString title = tr("Set up a field laptop");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, title,
+                             tr("%1 already exists. Choose a new name: a starter package never replaces a database.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    Result<Sync::Summary> created = fail(QString());
+    const bool finished = runInBackground(tr("Setting up the field database…"), [&](const BackgroundProgress &report) {
+        Sync::ExchangeFile file(packagePath);
+        created = Sync::SyncService::createFromStarter(path, file, report.steps());
+    });
+    if (!created) {
+        if (finished) // else cancelled: nothing to say
+            QMessageBox::warning(this, title, created.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Set up %1 from the starter package %2.")
+                                 .arg(QDir::toNativeSeparators(path), QFileInfo(packagePath).fileName()),
+                             15000);
+    return openDatabase(path);
 }
 
 bool MainWindow::openDemo()

@@ -18,6 +18,7 @@ class Database;
 class MonitoringPage;
 class ReadinessPage;
 class SetupPage;
+class SyncPage;
 class UsersPage;
 class EntryPage;
 class IndicatorsPage;
@@ -56,6 +57,7 @@ public:
         DataBrowserPageIndex,
         MonitoringPageIndex,
         ReadinessPageIndex,
+        SyncPageIndex,
         SetupPageIndex,
         UsersPageIndex,
         AuditPageIndex
@@ -91,6 +93,12 @@ public:
     // File › Backups…; restoring closes the file, puts the copy in place and opens it again
     // (with a new sign-in: the copy's accounts apply).
     void showBackups();
+    // The welcome page's "Set up a field laptop from a starter package…": asks for the package
+    // and a name for the new database, then createFromStarter().
+    void setUpFieldLaptop();
+    // Makes a field database at path (which must not exist yet) from a starter package on a
+    // worker thread, then opens it (the sign-in follows); errors are shown in a message box.
+    bool createFromStarter(const QString &packagePath, const QString &path);
     bool restoreBackup(const QString &backupPath);
     // Makes the scheduled copy when the newest is older than the setting ([backup] everyHours).
     void backUpIfDue();
@@ -108,6 +116,7 @@ public:
     Page currentPage() const;
     MonitoringPage *monitoringPage() const { return m_monitoring; }
     ReadinessPage *readinessPage() const { return m_readiness; }
+    SyncPage *syncPage() const { return m_sync; }
     SetupPage *setupPage() const { return m_setup; }
     UsersPage *usersPage() const { return m_users; }
     AuditPage *auditPage() const { return m_audit; }
@@ -151,6 +160,7 @@ private:
     DataBrowserPage *m_browser;
     MonitoringPage *m_monitoring;
     ReadinessPage *m_readiness;
+    SyncPage *m_sync;
     SetupPage *m_setup;
     UsersPage *m_users;
     AuditPage *m_audit;

@@ -19,10 +19,13 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     m_create->setObjectName(QStringLiteral("createProgramme"));
     m_open = new QCommandLinkButton(this);
     m_open->setObjectName(QStringLiteral("openDatabase"));
+    m_starter = new QCommandLinkButton(this);
+    m_starter->setObjectName(QStringLiteral("setUpFieldLaptop"));
     m_demo = new QCommandLinkButton(this);
     m_demo->setObjectName(QStringLiteral("openDemo"));
     connect(m_create, &QCommandLinkButton::clicked, this, &WelcomePage::createRequested);
     connect(m_open, &QCommandLinkButton::clicked, this, &WelcomePage::openRequested);
+    connect(m_starter, &QCommandLinkButton::clicked, this, &WelcomePage::starterRequested);
     connect(m_demo, &QCommandLinkButton::clicked, this, &WelcomePage::demoRequested);
 
     auto *column = new QVBoxLayout;
@@ -32,6 +35,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     column->addSpacing(16);
     column->addWidget(m_create);
     column->addWidget(m_open);
+    column->addWidget(m_starter);
     column->addWidget(m_demo);
     column->addStretch();
     auto *outer = new QHBoxLayout(this);
@@ -52,6 +56,9 @@ void WelcomePage::retranslateUi()
     m_create->setDescription(tr("Start a new database for a demonstration model and add its sites and indicators."));
     m_open->setText(tr("Open a database file"));
     m_open->setDescription(tr("Continue with a ScaleReady database (.db) on this computer or a USB stick."));
+    m_starter->setText(tr("Set up a field laptop from a starter package…"));
+    m_starter->setDescription(tr("Make this laptop's database from the starter package (.srpk) your programme manager "
+                                 "gave you, then sign in with your own account."));
     m_demo->setText(tr("Open the demonstration programme"));
     m_demo->setDescription(tr("Explore an early childhood development model in 20 counties of western China, with "
                               "three years of data."));

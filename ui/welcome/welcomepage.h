@@ -5,8 +5,8 @@
 class QCommandLinkButton;
 class QLabel;
 
-// The first-run screen: create a programme, open a database file, or open the demonstration
-// programme.
+// The first-run screen: create a programme, open a database file, set up a field laptop from a
+// starter package, or open the demonstration programme.
 class WelcomePage final : public QWidget
 {
     Q_OBJECT
@@ -18,6 +18,7 @@ signals:
     void createRequested();
     void openRequested();
     void demoRequested();
+    void starterRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -29,5 +30,6 @@ private:
     QLabel *m_intro;
     QCommandLinkButton *m_create;
     QCommandLinkButton *m_open;
+    QCommandLinkButton *m_starter;
     QCommandLinkButton *m_demo;
 };
