@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -37,12 +38,15 @@ private:
     QTemporaryDir m_dir;
     QString m_demo; // generated once, copied for each test
 
-    // A data value both databases know, by what names it in each (ids differ between them).
+    // A data value both databases know, by what names it in each (ids differ between them). A
+    // percentage's number is its numerator (of 100).
     struct Cell
     {
         QString site;
         QString indicator;
+        bool percentage = false;
         Period period = Period::containing(QDate::currentDate(), Period::Type::Monthly);
+        QString field() const { return percentage ? QStringLiteral("numerator") : QStringLiteral("value"); }
     };
 
     // The manager's and the field database of one test, in their own folder.
@@ -71,6 +75,13 @@ private:
         return all.isEmpty() ? 0 : all.first().meta.id;
     }
 
+    // The number stored for the cell; none when it has no value.
+    static std::optional<double> number(Database &db, const Cell &cell)
+    {
+        const auto v = find(db, cell);
+        return !v ? std::nullopt : cell.percentage ? v->numerator : v->value;
+    }
+
     static std::optional<DataValue> find(Database &db, const Cell &cell)
     {
         const qint64 programme = programmeOf(db);
@@ -93,14 +104,19 @@ private:
         for (const Indicator &i : IndicatorService(db, actor).indicators(programme))
             v.indicatorId = i.code == cell.indicator ? i.meta.id : v.indicatorId;
         v.period = cell.period;
-        v.value = number;
+        if (cell.percentage) {
+            v.numerator = number;
+            v.denominator = 100;
+        } else {
+            v.value = number;
+        }
         auto saved = DataValueService(db, actor).save(v, DataValueService::Check::Structure);
         if (!saved)
             qWarning("%s", qPrintable(saved.error()));
         return saved.ok();
     }
 
-    // A monthly count of one of the officer's sites, total only: entered this month.
+    // A monthly indicator of one of the officer's sites, total only: entered this month.
     static Cell officerCell(Database &field, const Actor &officer)
     {
         Cell cell;
@@ -109,9 +125,10 @@ private:
         if (!sites.isEmpty())
             cell.site = sites.first().code;
         for (const Indicator &i : IndicatorService(field, officer).indicators(programme)) {
-            if (cell.indicator.isEmpty() && i.frequency == Frequency::Monthly && i.valueType == ValueType::Count
-                && i.optionIds.isEmpty())
+            if (cell.indicator.isEmpty() && i.frequency == Frequency::Monthly && i.optionIds.isEmpty()) {
                 cell.indicator = i.code;
+                cell.percentage = i.valueType == ValueType::Percentage;
+            }
         }
         return cell;
     }
@@ -142,8 +159,10 @@ private:
         QDir().mkpath(pair.folder);
         pair.manager = pair.path(QStringLiteral("manager.db"));
         pair.field = pair.path(QStringLiteral("field.db"));
-        if (!QFile::copy(m_demo, pair.manager))
+        if (!QFile::copy(m_demo, pair.manager)) {
+            qWarning("cannot copy %s", qPrintable(m_demo));
             return {};
+        }
         auto manager = open(pair.manager);
         if (!manager)
             return {};
@@ -162,6 +181,8 @@ private:
             return {};
         const Actor officer = demoActor(*field, QStringLiteral("officer"));
         pair.cell = officerCell(*field, officer);
+        if (pair.cell.site.isEmpty() || pair.cell.indicator.isEmpty())
+            qWarning("no cell for the officer on %s", qPrintable(pair.field));
         if (pair.cell.site.isEmpty() || pair.cell.indicator.isEmpty() || !save(*field, officer, pair.cell, 10)
             || !exchange(*field, officer, *manager, managerActor, pair.path(QStringLiteral("first.srpk"))))
             return {};
@@ -206,13 +227,20 @@ private:
         });
     }
 
+    // Types path into a file dialog's name and presses Enter (selectFile() leaves the name
+    // alone while it has the focus).
+    static void typeFileName(QFileDialog *dialog, const QString &path)
+    {
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(path);
+        QTest::keyClick(name, Qt::Key_Return);
+    }
+
     // Chooses path in the next file dialog.
     static void chooseFile(const QString &path)
     {
-        whenModal<QFileDialog>([path](QFileDialog *dialog) {
-            dialog->selectFile(path);
-            dialog->accept();
-        });
+        whenModal<QFileDialog>([path](QFileDialog *dialog) { typeFileName(dialog, path); });
     }
 
     static void clickRow(QTableView *view, int row, Qt::KeyboardModifiers modifiers = {})
@@ -318,7 +346,7 @@ private slots:
 
         QCOMPARE(page.conflictModel()->rowCount(), 0);
         QCOMPARE(page.conflictCountLabel()->text(), QStringLiteral("No open conflicts."));
-        QCOMPARE(*find(session->database(), pair.cell)->value, 12.0);
+        QCOMPARE(*number(session->database(), pair.cell), 12.0);
         // All conflicts: the settled one, with how.
         page.conflictFilter()->setCurrentIndex(1);
         QCOMPARE(page.conflictModel()->rowCount(), 1);
@@ -328,7 +356,7 @@ private slots:
         QVERIFY(!page.keepMineButton()->isEnabled()); // no longer open
     }
 
-    void takeTheirsFromTheKeyboardAfterConfirming()
+    void takeTheirsAfterConfirming()
     {
         const Pair pair = makePair(QStringLiteral("take"));
         QVERIFY(!pair.folder.isEmpty());
@@ -345,16 +373,17 @@ private slots:
         whenModal<QMessageBox>([](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton); });
         QTest::mouseClick(page.takeTheirsButton(), Qt::LeftButton);
         QCOMPARE(page.conflictModel()->rowCount(), 1);
-        QCOMPARE(*find(session->database(), pair.cell)->value, 12.0);
+        QCOMPARE(*number(session->database(), pair.cell), 12.0);
 
-        // Alt+T for Take theirs, then Yes.
+        // The button from the keyboard (Space on it), then Yes.
         whenModal<QMessageBox>([](QMessageBox *box) {
             QVERIFY(box->text().contains(QStringLiteral("Take the version from")));
             QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
         });
-        QTest::keyClick(&page, Qt::Key_T, Qt::AltModifier);
+        page.takeTheirsButton()->setFocus();
+        QTest::keyClick(page.takeTheirsButton(), Qt::Key_Space);
         QCOMPARE(page.conflictModel()->rowCount(), 0);
-        QCOMPARE(*find(session->database(), pair.cell)->value, 11.0);
+        QCOMPARE(*number(session->database(), pair.cell), 11.0);
         QCOMPARE(Sync::SyncService(session->database(), session->actor()).openConflictCount(), 0);
     }
 
@@ -367,8 +396,8 @@ private slots:
         SyncPage page;
         QVERIFY(showPage(page, session.get()));
         clickRow(page.conflictsView(), 0);
-        whenModal<ConflictDialog>([](ConflictDialog *dialog) {
-            const int row = dialog->rowOf(QStringLiteral("value"));
+        whenModal<ConflictDialog>([field = pair.cell.field()](ConflictDialog *dialog) {
+            const int row = dialog->rowOf(field);
             QVERIFY(row >= 0);
             QCOMPARE(dialog->table()->item(row, ConflictDialog::ResultColumn)->text(), QStringLiteral("12"));
             dialog->table()->setCurrentCell(row, ConflictDialog::ResultColumn);
@@ -382,7 +411,7 @@ private slots:
         });
         QTest::keyClick(page.conflictsView(), Qt::Key_Return); // activates: the dialog
         QCOMPARE(page.conflictModel()->rowCount(), 0);
-        QCOMPARE(*find(session->database(), pair.cell)->value, 15.0);
+        QCOMPARE(*number(session->database(), pair.cell), 15.0);
     }
 
     void bulkResolutionNamesTheCount()
@@ -466,8 +495,7 @@ private slots:
         QString done;
         whenModal<QFileDialog>([&](QFileDialog *dialog) {
             QVERIFY(dialog->selectedFiles().value(0).contains(QStringLiteral("scaleready-officer-")));
-            dialog->selectFile(toManager);
-            dialog->accept();
+            typeFileName(dialog, toManager);
         });
         whenModal<QMessageBox>([&done](QMessageBox *box) {
             done = box->text();

@@ -78,20 +78,21 @@ void ConflictDialog::addRow(const QString &field, bool differs)
     m_table->insertRow(row);
     m_fields.append(field);
     auto side = [&](const Sync::Version &v) {
-        return v.deleted ? tr("(deleted)") : VersionText::valueText(v.content.value(field));
+        return v.deleted ? tr("(deleted)") : VersionText::valueText(field, v.content.value(field));
     };
     m_table->setItem(row, FieldColumn, readOnlyItem(VersionText::fieldLabel(field), differs));
     m_table->setItem(row, MineColumn, readOnlyItem(side(m_conflict.mine), differs));
     m_table->setItem(row, TheirsColumn, readOnlyItem(side(m_conflict.theirs), differs));
 
     const QJsonValue start = base().content.value(field);
-    const bool editable = VersionText::isScalar(start) && !VersionText::isReference(field, start);
+    const bool editable = VersionText::isScalar(start) && !VersionText::isReference(field, start)
+                          && !VersionText::isSecret(field);
     auto *result = new QTableWidgetItem;
     if (start.isBool()) {
         result->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         result->setCheckState(start.toBool() ? Qt::Checked : Qt::Unchecked);
     } else {
-        result->setText(VersionText::valueText(start));
+        result->setText(VersionText::valueText(field, start));
         result->setFlags(editable ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable
                                   : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         if (!editable)

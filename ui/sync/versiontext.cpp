@@ -28,8 +28,9 @@ constexpr FieldName fieldNames[] = {
     {"code", QT_TRANSLATE_NOOP("VersionText", "Code")},
     {"name_en", QT_TRANSLATE_NOOP("VersionText", "Name (English)")},
     {"name_zh", QT_TRANSLATE_NOOP("VersionText", "Name (Chinese)")},
-    {"site", QT_TRANSLATE_NOOP("VersionText", "Site")},
-    {"indicator", QT_TRANSLATE_NOOP("VersionText", "Indicator")},
+    {"site_id", QT_TRANSLATE_NOOP("VersionText", "Site")},
+    {"indicator_id", QT_TRANSLATE_NOOP("VersionText", "Indicator")},
+    {"option_id", QT_TRANSLATE_NOOP("VersionText", "Category option")},
     {"baseline", QT_TRANSLATE_NOOP("VersionText", "Baseline")},
     {"target", QT_TRANSLATE_NOOP("VersionText", "Target")},
 };
@@ -49,8 +50,15 @@ bool VersionText::isScalar(const QJsonValue &value)
     return !value.isArray() && !value.isObject();
 }
 
-QString VersionText::valueText(const QJsonValue &value)
+bool VersionText::isSecret(const QString &field)
 {
+    return field.startsWith(QLatin1StringView("password"));
+}
+
+QString VersionText::valueText(const QString &field, const QJsonValue &value)
+{
+    if (isSecret(field))
+        return value.isNull() || value.isUndefined() ? QString() : tr("(hidden)");
     switch (value.type()) {
     case QJsonValue::Bool: return value.toBool() ? tr("yes") : tr("no");
     case QJsonValue::Double: return QLocale().toString(value.toDouble(), 'f', QLocale::FloatingPointShortest);
@@ -85,7 +93,7 @@ QString VersionText::summary(const Sync::Version &version, const QStringList &fi
     QStringList parts;
     for (const QString &field : fields.first(std::min<qsizetype>(fields.size(), maxFields))) {
         const QJsonValue value = version.content.value(field);
-        const QString text = value.isNull() || value.isUndefined() ? tr("(none)") : valueText(value);
+        const QString text = value.isNull() || value.isUndefined() ? tr("(none)") : valueText(field, value);
         parts.append(tr("%1: %2", "a field and its value").arg(fieldLabel(field), text));
     }
     if (fields.size() > maxFields)
@@ -110,5 +118,5 @@ bool VersionText::isReference(const QString &field, const QJsonValue &value)
     static const QRegularExpression uuid(
         QStringLiteral("^\\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\}?$"));
     return field == QLatin1StringView("uuid") || field.endsWith(QLatin1StringView("_uuid"))
-           || (value.isString() && uuid.match(value.toString()).hasMatch());
+           || field.endsWith(QLatin1StringView("_id")) || (value.isString() && uuid.match(value.toString()).hasMatch());
 }

@@ -16,9 +16,9 @@ class VersionText final
 public:
     // The label of a content field (a column name such as "follow_up"), translated.
     static QString fieldLabel(const QString &field);
-    // A value as text: numbers in the interface's locale, yes or no, empty for none, child rows
-    // as compact JSON.
-    static QString valueText(const QJsonValue &value);
+    // A field's value as text: numbers in the interface's locale, yes or no, empty for none,
+    // child rows as compact JSON, a password hidden.
+    static QString valueText(const QString &field, const QJsonValue &value);
     // The fields of either version whose values differ, in the order of their names; every
     // field when one side is a deletion.
     static QStringList differingFields(const Sync::Version &a, const Sync::Version &b);
@@ -27,7 +27,9 @@ public:
     static QString summary(const Sync::Version &version, const QStringList &fields, int maxFields = 3);
     // "wang, 3/5/24 14:00": who made the version and when, in local time.
     static QString changed(const Sync::Version &version);
-    // A field that points at another row by its uuid: shown, never edited by hand.
+    // An account's password (its hash or digest): never shown, never edited.
+    static bool isSecret(const QString &field);
+    // A field that points at another row (by its uuid, or none): shown, never edited by hand.
     static bool isReference(const QString &field, const QJsonValue &value);
     // A scalar a person can edit (a number, text, yes/no or none), not child rows.
     static bool isScalar(const QJsonValue &value);
