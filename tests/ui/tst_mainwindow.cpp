@@ -9,6 +9,8 @@
 #include "shell/settings.h"
 #include "sites/siteeditor.h"
 #include "sites/sitespage.h"
+#include "sync/syncpage.h"
+#include "sync/syncservice.h"
 #include "uitestsupport.h"
 #include "welcome/newprogrammedialog.h"
 
@@ -20,6 +22,7 @@
 
 #include <QCommandLinkButton>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -272,6 +275,61 @@ private slots:
         QCOMPARE(Backups::list(path).size(), count);
     }
 
+    void setsUpAFieldLaptopFromAStarterPackage()
+    {
+        // A copy of the demonstration, as the manager's database, writes a starter package for
+        // the officer.
+        QVERIFY(m_window->openDemo());
+        QCOMPARE(MainWindow::pageName(MainWindow::SyncPageIndex), QStringLiteral("sync"));
+        auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(nav->item(MainWindow::SyncPageIndex - 1)->text(), QStringLiteral("Sync"));
+        QCOMPARE(nav->item(MainWindow::ReadinessPageIndex - 1)->text(), QStringLiteral("Readiness"));
+        m_window->closeDatabase();
+        const QString manager = m_dir.filePath(QStringLiteral("manager.db"));
+        QFile::remove(manager);
+        QVERIFY(QFile::copy(MainWindow::demoPath(), manager));
+        const QString starter = m_dir.filePath(QStringLiteral("officer.srpk"));
+        {
+            auto db = Database::open(manager, Database::Mode::OpenExisting);
+            QVERIFY(db);
+            Sync::ExchangeFile file(starter);
+            const Actor sender = demoActor(*db.value(), QStringLiteral("manager"));
+            QVERIFY(Sync::SyncService(*db.value(), sender).exportTo(file, QStringLiteral("officer")));
+        }
+        // The laptop's accounts: the officer's own.
+        m_window->setSignIn([](Database &database) -> std::optional<Actor> {
+            auto actor = UserService(database, Actor::system()).signIn(QStringLiteral("officer"), QStringLiteral("demo"));
+            return actor ? std::optional<Actor>(actor.value()) : std::nullopt;
+        });
+
+        // The welcome page's link: the package, a name for the new database, then the sign-in.
+        const QString laptop = m_dir.filePath(QStringLiteral("laptop.db"));
+        whenModal<QFileDialog>([&](QFileDialog *open) {
+            typeFileName(open, starter);
+            chooseFile(laptop);
+        });
+        auto *link = m_window->findChild<QCommandLinkButton *>(QStringLiteral("setUpFieldLaptop"));
+        QVERIFY(link && link->isVisible());
+        QTest::mouseClick(link, Qt::LeftButton);
+        QVERIFY2(m_window->session(), qPrintable(m_window->statusBar()->currentMessage()));
+        QCOMPARE(QFileInfo(m_window->session()->database().path()), QFileInfo(laptop));
+        QVERIFY(Sync::SyncService(m_window->session()->database(), m_window->session()->actor()).isFieldDatabase());
+        m_window->showPage(MainWindow::SyncPageIndex);
+        QVERIFY(m_window->syncPage()->isVisible());
+        QVERIFY(m_window->syncPage()->roleLabel()->text().contains(QStringLiteral("field database")));
+
+        // An existing file is never replaced.
+        m_window->closeDatabase();
+        QString warning;
+        whenModal<QMessageBox>([&warning](QMessageBox *box) {
+            warning = box->text();
+            box->accept();
+        });
+        QVERIFY(!m_window->createFromStarter(starter, laptop));
+        QVERIFY2(warning.contains(QStringLiteral("already exists")), qPrintable(warning));
+        QVERIFY(!m_window->session());
+    }
+
     void aBadFileIsRefusedWithAMessage()
     {
         const QString path = m_dir.filePath(QStringLiteral("notes.db"));
@@ -357,8 +415,8 @@ private slots:
 
         for (auto page : {MainWindow::ProgrammePageIndex, MainWindow::SitesPageIndex, MainWindow::IndicatorsPageIndex,
                           MainWindow::EntryPageIndex, MainWindow::ReviewPageIndex, MainWindow::DashboardPageIndex,
-                          MainWindow::DataBrowserPageIndex, MainWindow::MonitoringPageIndex, MainWindow::SetupPageIndex, MainWindow::UsersPageIndex,
-                          MainWindow::AuditPageIndex}) {
+                          MainWindow::DataBrowserPageIndex, MainWindow::MonitoringPageIndex, MainWindow::SyncPageIndex,
+                          MainWindow::SetupPageIndex, MainWindow::UsersPageIndex, MainWindow::AuditPageIndex}) {
             m_window->showPage(page);
             waitForDashboard();
             const auto english = visibleTexts(m_window.get());

@@ -211,38 +211,6 @@ private:
         return QTest::qWaitForWindowActive(&page);
     }
 
-    // Runs fn on the next modal dialog of type T as soon as it shows. It looks again every 20 ms
-    // from the event loop rather than waiting in a loop of its own, so that the dialogs and
-    // worker loops that come first (a file dialog, the progress of an import) can end.
-    template<typename T, typename Fn>
-    static void whenModal(Fn fn, int attempts = 3000)
-    {
-        QTimer::singleShot(20, qApp, [fn, attempts] {
-            if (auto *modal = qobject_cast<T *>(QApplication::activeModalWidget()))
-                fn(modal);
-            else if (attempts > 0)
-                whenModal<T>(fn, attempts - 1);
-            else
-                QFAIL(T::staticMetaObject.className());
-        });
-    }
-
-    // Types path into a file dialog's name and presses Enter (selectFile() leaves the name
-    // alone while it has the focus).
-    static void typeFileName(QFileDialog *dialog, const QString &path)
-    {
-        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-        QVERIFY(name);
-        name->setText(path);
-        QTest::keyClick(name, Qt::Key_Return);
-    }
-
-    // Chooses path in the next file dialog.
-    static void chooseFile(const QString &path)
-    {
-        whenModal<QFileDialog>([path](QFileDialog *dialog) { typeFileName(dialog, path); });
-    }
-
     static void clickRow(QTableView *view, int row, Qt::KeyboardModifiers modifiers = {})
     {
         const QRect rect = view->visualRect(view->model()->index(row, 0));
@@ -574,11 +542,14 @@ private slots:
                           {QStringLiteral("value"), 12.5},
                           {QStringLiteral("comment"), QStringLiteral("counted twice")},
                           {QStringLiteral("follow_up"), false},
+                          {QStringLiteral("period"), QStringLiteral("202611")},
                           {QStringLiteral("numerator"), QJsonValue::Null},
+                          {QStringLiteral("option_id"), QJsonValue::Null},
                           {QStringLiteral("parts"), QJsonArray{1, 2}}};
         c.theirs.content = c.mine.content;
         c.theirs.content.insert(QStringLiteral("value"), 11);
         c.theirs.content.insert(QStringLiteral("numerator"), 4);
+        c.theirs.content.insert(QStringLiteral("option_id"), QStringLiteral("2c5ea4c0-4067-11e9-8bad-9b1deb4d3b7d"));
         QJsonObject applied;
         int calls = 0;
         ConflictDialog dialog(c, [&](const QJsonObject &edited) {
@@ -593,12 +564,15 @@ private slots:
         QCOMPARE(dialog.edited().value(), c.mine.content);
         // The fields the versions differ in come first; references and child rows are not edited.
         QCOMPARE(dialog.rowOf(QStringLiteral("numerator")), 0);
-        QCOMPARE(dialog.rowOf(QStringLiteral("value")), 1);
+        QCOMPARE(dialog.rowOf(QStringLiteral("option_id")), 1);
+        QCOMPARE(dialog.rowOf(QStringLiteral("value")), 2);
         const auto flags = [&](const char *field) {
             return dialog.table()->item(dialog.rowOf(QLatin1StringView(field)), ConflictDialog::ResultColumn)->flags();
         };
-        QVERIFY(!(flags("site") & Qt::ItemIsEditable));
+        QCOMPARE(dialog.rowOf(QStringLiteral("site")), -1); // the same on both sides: named in the title
+        QVERIFY(!(flags("option_id") & Qt::ItemIsEditable)); // a reference that differs: shown, not edited
         QVERIFY(!(flags("parts") & Qt::ItemIsEditable));
+        QVERIFY(!(flags("period") & Qt::ItemIsEditable)); // the row's key
         QVERIFY(flags("value") & Qt::ItemIsEditable);
         QVERIFY(flags("follow_up") & Qt::ItemIsUserCheckable);
         QVERIFY(dialog.table()->item(0, ConflictDialog::FieldColumn)->font().bold());

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +25,7 @@
 #include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -202,6 +204,38 @@ inline QMap<QString, QString> visibleTexts(QWidget *root)
         }
     }
     return texts;
+}
+
+// Runs fn on the next modal dialog of type T as soon as it shows. It looks again every 20 ms
+// from the event loop rather than waiting in a loop of its own, so that the dialogs and worker
+// loops that come first (a file dialog, the progress of an import) can end.
+template<typename T, typename Fn>
+void whenModal(Fn fn, int attempts = 3000)
+{
+    QTimer::singleShot(20, qApp, [fn, attempts] {
+        if (auto *modal = qobject_cast<T *>(QApplication::activeModalWidget()))
+            fn(modal);
+        else if (attempts > 0)
+            whenModal<T>(fn, attempts - 1);
+        else
+            QFAIL(T::staticMetaObject.className());
+    });
+}
+
+// Types a path into a file dialog's name and presses Enter (selectFile() leaves the name alone
+// while it has the focus).
+inline void typeFileName(QFileDialog *dialog, const QString &path)
+{
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    QVERIFY(name);
+    name->setText(path);
+    QTest::keyClick(name, Qt::Key_Return);
+}
+
+// Chooses a path in the next file dialog.
+inline void chooseFile(const QString &path)
+{
+    whenModal<QFileDialog>([path](QFileDialog *dialog) { typeFileName(dialog, path); });
 }
 
 } // namespace UiTestSupport

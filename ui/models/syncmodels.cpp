@@ -10,6 +10,16 @@
 
 using namespace Sync;
 
+namespace {
+// The service's labels read inside sentences ("data value", "open"); a cell starts with a capital.
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+} // namespace
+
 // ---- SyncTableModel
 
 void SyncTableModel::retranslate()
@@ -150,7 +160,7 @@ QString SyncPackageModel::outcome(const PackageRecord &p)
         return p.starter ? tr("Starter package") : tr("Changes %1 to %2").arg(QLocale().toString(p.fromSeq), QLocale().toString(p.toSeq));
     case PackageRecord::Direction::Received: {
         const QLocale l;
-        return tr("%1 new, %2 updated, %3 conflicts, %4 refused")
+        return tr("New %1, updated %2, conflicts %3, refused %4")
             .arg(l.toString(p.summary.inserted), l.toString(p.summary.updated), l.toString(p.summary.conflicts),
                  l.toString(p.summary.rejected.size()));
     }
@@ -240,7 +250,7 @@ QString ConflictModel::header(int column) const
 
 QString ConflictModel::statusText(const Conflict &c)
 {
-    QString text = conflictStatusLabel(c.status);
+    QString text = capitalised(conflictStatusLabel(c.status));
     if (c.status == Conflict::Status::Resolved)
         text = tr("%1: %2", "status: resolution").arg(text, resolutionLabel(c.resolution));
     if (c.locked)
@@ -252,7 +262,7 @@ QString ConflictModel::display(const Conflict &c, int column) const
 {
     switch (column) {
     case WhatColumn: return c.what;
-    case EntityColumn: return entityLabel(c.entity);
+    case EntityColumn: return capitalised(entityLabel(c.entity));
     case FromColumn: return c.peerName;
     case MineColumn: return VersionText::summary(c.mine, VersionText::differingFields(c.mine, c.theirs));
     case MineChangedColumn: return VersionText::changed(c.mine);

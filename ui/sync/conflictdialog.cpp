@@ -64,7 +64,11 @@ void ConflictDialog::fillRows()
     QStringList same = m_conflict.mine.content.keys() + m_conflict.theirs.content.keys();
     std::sort(same.begin(), same.end());
     same.erase(std::unique(same.begin(), same.end()), same.end());
-    same.removeIf([&](const QString &field) { return differing.contains(field); });
+    // A reference both sides share (the row's site, indicator…) is named in the title already.
+    same.removeIf([&](const QString &field) {
+        return differing.contains(field) || VersionText::isReference(field, base().content.value(field))
+               || VersionText::isSecret(field);
+    });
     for (const QString &field : differing)
         addRow(field, true);
     for (const QString &field : std::as_const(same))
@@ -85,8 +89,7 @@ void ConflictDialog::addRow(const QString &field, bool differs)
     m_table->setItem(row, TheirsColumn, readOnlyItem(side(m_conflict.theirs), differs));
 
     const QJsonValue start = base().content.value(field);
-    const bool editable = VersionText::isScalar(start) && !VersionText::isReference(field, start)
-                          && !VersionText::isSecret(field);
+    const bool editable = VersionText::isEditable(field, start);
     auto *result = new QTableWidgetItem;
     if (start.isBool()) {
         result->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);

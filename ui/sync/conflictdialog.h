@@ -15,8 +15,9 @@ class QTableWidget;
 
 // Settles one conflict with an edited version: both versions side by side, field by field
 // (the fields they differ in first, in bold), and a column to edit, filled with this
-// database's version (theirs when this database deleted the row). References to other rows
-// and child rows are shown, not edited. Save hands the edited content to the page's apply
+// database's version (theirs when this database deleted the row). References to other rows,
+// the row's key and child rows are shown, not edited; references both sides share are left out
+// (the title names the row). Save hands the edited content to the page's apply
 // function; a refusal is shown here and the dialog stays open, so nothing typed is lost.
 class ConflictDialog final : public QDialog
 {

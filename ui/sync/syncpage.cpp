@@ -81,12 +81,13 @@ SyncPage::SyncPage(QWidget *parent) : QWidget(parent)
     m_packageModel = new SyncPackageModel(this);
     m_conflictModel = new ConflictModel(this);
     m_peersView = makeTable("peers", m_peerModel);
+    m_peersView->horizontalHeader()->setStretchLastSection(false); // numbers: as wide as they are
     m_packagesView = makeTable("packages", m_packageModel);
     m_conflictsView = makeTable("conflicts", m_conflictModel);
     m_conflictsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_packageDetails = namedChild<QPlainTextEdit>(this, "packageDetails");
     m_packageDetails->setReadOnly(true);
-    m_packageDetails->setMaximumHeight(140);
+    m_packageDetails->setMaximumHeight(6 * m_packageDetails->fontMetrics().lineSpacing());
 
     m_filter = namedChild<QComboBox>(this, "conflictFilter");
     m_filter->addItems({QString(), QString()}); // open only, all: texts in retranslateUi()
@@ -105,7 +106,8 @@ SyncPage::SyncPage(QWidget *parent) : QWidget(parent)
     m_conflicts = makeSection("conflictsSection", m_conflictsView);
     auto *conflictTools = new QHBoxLayout;
     conflictTools->addWidget(m_filter);
-    conflictTools->addWidget(m_conflictHint, 1);
+    conflictTools->addWidget(m_conflictHint);
+    conflictTools->addStretch(1);
     for (QPushButton *b : {m_keepMineButton, m_takeTheirsButton, m_editButton})
         conflictTools->addWidget(b);
     static_cast<QVBoxLayout *>(m_conflicts.box->layout())->insertLayout(0, conflictTools);
@@ -125,7 +127,7 @@ SyncPage::SyncPage(QWidget *parent) : QWidget(parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 3);
-    splitter->setSizes({150, 300, 450});
+    splitter->setSizes({130, 330, 400});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -360,10 +362,13 @@ void SyncPage::updateTexts()
                                            "import the packages your manager sends you.")
                                       : tr("No packages yet. Export a package to send a field laptop the changes it "
                                            "lacks, and import the packages field officers send you."));
-    m_conflicts.empty->setText((m_filter->currentIndex() == 0 ? tr("No open conflicts.") : tr("No conflicts so far."))
-                               + QLatin1Char(' ')
-                               + tr("When a record was changed both here and on another database since they last "
-                                    "exchanged, both versions wait here for a programme manager to choose."));
+    m_conflicts.empty->setText(m_filter->currentIndex() == 0
+                                   ? tr("No open conflicts. When a record was changed both here and on another database "
+                                        "since they last exchanged, both versions wait here for a programme manager to "
+                                        "choose.")
+                                   : tr("No conflicts so far. When a record was changed both here and on another "
+                                        "database since they last exchanged, both versions wait here for a programme "
+                                        "manager to choose."));
 }
 
 void SyncPage::changeEvent(QEvent *event)

@@ -113,6 +113,12 @@ QString VersionText::changed(const Sync::Version &version)
     return tr("%1, %2", "who changed a row, and when").arg(version.changedBy, when);
 }
 
+bool VersionText::isEditable(const QString &field, const QJsonValue &value)
+{
+    const bool key = field == QLatin1StringView("period") || field == QLatin1StringView("year");
+    return isScalar(value) && !key && !isReference(field, value) && !isSecret(field);
+}
+
 bool VersionText::isReference(const QString &field, const QJsonValue &value)
 {
     static const QRegularExpression uuid(

@@ -33,4 +33,7 @@ public:
     static bool isReference(const QString &field, const QJsonValue &value);
     // A scalar a person can edit (a number, text, yes/no or none), not child rows.
     static bool isScalar(const QJsonValue &value);
+    // What the conflict dialog lets a person change: a scalar that is no reference, password
+    // or part of the row's key (a value's period, a cost's year).
+    static bool isEditable(const QString &field, const QJsonValue &value);
 };
