@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message numerus="yes">
+        <source>This database exchanges sync packages with %n other database(s). After restoring, set the field laptops up again with new starter packages (Sync page), so that no change is taken for one already exchanged.</source>
+        <translation>
+            <numerusform>This database exchanges sync packages with %n other database. After restoring, set the field laptops up again with new starter packages (Sync page), so that no change is taken for one already exchanged.</numerusform>
+            <numerusform>This database exchanges sync packages with %n other databases. After restoring, set the field laptops up again with new starter packages (Sync page), so that no change is taken for one already exchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message numerus="yes">
         <source>no value (%n report(s))</source>

@@ -540,6 +540,12 @@ Everything changed since then is replaced. The database as it is now is kept as 
         <source>Checking the copy…</source>
         <translation>正在检查副本…</translation>
     </message>
+    <message numerus="yes">
+        <source>This database exchanges sync packages with %n other database(s). After restoring, set the field laptops up again with new starter packages (Sync page), so that no change is taken for one already exchanged.</source>
+        <translation>
+            <numerusform>本数据库与另外 %n 个数据库交换同步包。恢复之后，请用新的初始包重新设置外业电脑（同步页面），以免某项更改被误认为已经交换过。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BriefWriter</name>
@@ -2184,6 +2190,97 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>Site</source>
         <translation>项目点</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>Edit the settled version</source>
+        <translation>编辑处理后的版本</translation>
+    </message>
+    <message>
+        <source>Approved data: a field package tried to change it.</source>
+        <translation>已批准的数据：外业同步包试图更改它。</translation>
+    </message>
+    <message>
+        <source>Mine: changed by %1. Theirs, from %2: changed by %3. The edited version replaces both on every database it reaches.</source>
+        <translation>本地版本：由 %1 更改。对方版本（来自 %2）：由 %3 更改。编辑后的版本将在其到达的每个数据库上取代这两个版本。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Settled version</source>
+        <translation>处理后的版本</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <comment>this database&apos;s version</comment>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <comment>the other database&apos;s version</comment>
+        <translation>对方</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Mine changed by</source>
+        <translation>本地更改人</translation>
+    </message>
+    <message>
+        <source>Theirs changed by</source>
+        <translation>对方更改人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 (approved data)</source>
+        <translation>%1（已批准的数据）</translation>
+    </message>
+    <message>
+        <source>A field package tried to change approved data; it was not applied. Keep mine leaves the approved data as it is; take theirs changes it.</source>
+        <translation>外业同步包试图更改已批准的数据，该更改未被应用。“保留本地”将保持已批准的数据不变；“采用对方”将更改它。</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <comment>this database&apos;s version</comment>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <comment>the other database&apos;s version</comment>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: resolution</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5210,43 @@ Site: %5 of %6 reports received, %7 on time</source>
         <source>A backup is being made just now; try again in a moment.</source>
         <translation>正在进行备份；请稍后再试。</translation>
     </message>
+    <message>
+        <source>Choose the starter package</source>
+        <translation>选择初始包</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.srpk);;All files (*)</source>
+        <translation>同步包 (*.srpk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Name the new database</source>
+        <translation>为新数据库命名</translation>
+    </message>
+    <message>
+        <source>ScaleReady databases (*.db)</source>
+        <translation>ScaleReady 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Set up a field laptop</source>
+        <translation>设置外业电脑</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name: a starter package never replaces a database.</source>
+        <translation>%1 已存在。请选择新的名称：初始包不会替换已有的数据库。</translation>
+    </message>
+    <message>
+        <source>Setting up the field database…</source>
+        <translation>正在建立外业数据库…</translation>
+    </message>
+    <message>
+        <source>Set up %1 from the starter package %2.</source>
+        <translation>已从初始包 %2 建立 %1。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>the synchronisation page</comment>
+        <translation>同步</translation>
+    </message>
 </context>
 <context>
     <name>MetadataImport</name>
@@ -5646,6 +5780,37 @@ Site: %5 of %6 reports received, %7 on time</source>
     <message>
         <source>Enter a short code for the programme.</source>
         <translation>请输入项目的简短代码。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerPackageDialog</name>
+    <message>
+        <source>Set up a field laptop</source>
+        <translation>设置外业电脑</translation>
+    </message>
+    <message>
+        <source>A starter package sets up a field officer&apos;s laptop: it holds the programme with its sites, indicators and accounts, and the data of the officer&apos;s sites.
+
+Copy the file to the officer&apos;s laptop (a USB stick or e-mail). There, on ScaleReady&apos;s welcome screen, the officer chooses &quot;Set up a field laptop from a starter package…&quot;, picks the file and a name for the new database, and signs in with their own account. Afterwards the officer and you exchange packages on the Sync page.</source>
+        <translation>初始包用于设置基层工作人员的外业电脑：其中包含项目及其项目点、指标和账户，以及该基层工作人员负责的项目点的数据。
+
+请将该文件复制到基层工作人员的电脑上（U 盘或电子邮件）。在那里，基层工作人员在 ScaleReady 的欢迎界面选择“从初始包设置外业电脑…”，选中该文件并为新数据库命名，然后用自己的账户登录。之后，您和基层工作人员在“同步”页面交换同步包。</translation>
+    </message>
+    <message>
+        <source>Export a sync package</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <source>Choose the field officer the package is for. It holds every change their laptop has not confirmed receiving yet: approvals, returns, reopenings, the programme&apos;s set-up and the data of their sites.</source>
+        <translation>请选择同步包发往的基层工作人员。其中包含其电脑尚未确认收到的所有更改：批准、退回、重新开放、项目设置以及其项目点的数据。</translation>
+    </message>
+    <message>
+        <source>Field &amp;officer:</source>
+        <translation>基层工作人员(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>New &amp;starter package (lost or new laptop)</source>
+        <translation>新的初始包（电脑丢失或换新）(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -7814,6 +7979,349 @@ The assessment, its scores and the evidence as computed now are frozen and can n
     </message>
 </context>
 <context>
+    <name>SyncPackageModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Starter package</source>
+        <translation>初始包</translation>
+    </message>
+    <message>
+        <source>Changes %1 to %2</source>
+        <translation>更改 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>New %1, updated %2, conflicts %3, refused %4</source>
+        <translation>新增 %1，更新 %2，冲突 %3，拒绝 %4</translation>
+    </message>
+    <message>
+        <source>Starter package for %1, written to %2: %3 records.</source>
+        <translation>发给 %1 的初始包，已写入 %2：%3 条记录。</translation>
+    </message>
+    <message>
+        <source>Sent to %1 in %2: %3 records, this database&apos;s changes %4 to %5.</source>
+        <translation>已通过 %2 发送给 %1：%3 条记录，为本数据库的更改 %4 至 %5。</translation>
+    </message>
+    <message>
+        <source>Received from %1 in %2.</source>
+        <translation>已通过 %2 从 %1 接收。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <comment>of a sync package</comment>
+        <translation>方向</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>导出同步包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>导入同步包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Apply a package another database sent: checked whole first, then applied in one step after a backup.</source>
+        <translation>应用另一个数据库发来的同步包：先整体检查，备份后再一次性应用。</translation>
+    </message>
+    <message>
+        <source>Set &amp;up a field laptop…</source>
+        <translation>设置外业电脑(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Write a starter package from which a field officer&apos;s laptop makes its database.</source>
+        <translation>写出初始包，基层工作人员的外业电脑将据此建立自己的数据库。</translation>
+    </message>
+    <message>
+        <source>Databases this one exchanges with</source>
+        <translation>同步对象</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>同步包</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Select a package to see its summary.</source>
+        <translation>选择一个同步包以查看其摘要。</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>待处理的冲突</translation>
+    </message>
+    <message>
+        <source>All conflicts</source>
+        <translation>全部冲突</translation>
+    </message>
+    <message>
+        <source>Only a programme manager or an administrator settles conflicts.</source>
+        <translation>只有项目经理或管理员可以处理冲突。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>保留本地(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version of the selected conflicts.</source>
+        <translation>在所选冲突中保留本数据库的版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>采用对方(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take the other database&apos;s version of the selected conflicts.</source>
+        <translation>在所选冲突中采用另一个数据库的版本。</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>编辑(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Compare both versions field by field and settle the conflict with an edited version.</source>
+        <translation>逐个字段比较两个版本，并用编辑后的版本处理该冲突。</translation>
+    </message>
+    <message>
+        <source>This is a field database; it sends to its manager %1.</source>
+        <translation>这是外业数据库；它向项目经理的数据库 %1 发送同步包。</translation>
+    </message>
+    <message>
+        <source>This is the manager&apos;s database; field laptops send their packages here.</source>
+        <translation>这是项目经理的数据库；外业电脑将同步包发送到这里。</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <source>1 open conflict waits for a programme manager.</source>
+        <translation>有 1 个冲突等待项目经理处理。</translation>
+    </message>
+    <message>
+        <source>%1 open conflicts wait for a programme manager.</source>
+        <translation>有 %1 个冲突等待项目经理处理。</translation>
+    </message>
+    <message>
+        <source>Write your changes into a file for your manager.</source>
+        <translation>将您的更改写入一个文件，交给项目经理。</translation>
+    </message>
+    <message>
+        <source>Write a package with the changes a field officer&apos;s laptop lacks.</source>
+        <translation>写出一个同步包，包含基层工作人员的电脑尚缺的更改。</translation>
+    </message>
+    <message>
+        <source>No manager&apos;s database is known yet.</source>
+        <translation>尚不知道项目经理的数据库。</translation>
+    </message>
+    <message>
+        <source>No field laptops yet. Set up a field laptop to give an officer the programme, then exchange packages with it here.</source>
+        <translation>还没有外业电脑。请设置一台外业电脑，把项目交给基层工作人员，然后在这里与它交换同步包。</translation>
+    </message>
+    <message>
+        <source>No packages yet. Export a package to send your changes to your manager, and import the packages your manager sends you.</source>
+        <translation>还没有同步包。导出同步包可将您的更改发送给项目经理；项目经理发来的同步包请在这里导入。</translation>
+    </message>
+    <message>
+        <source>No packages yet. Export a package to send a field laptop the changes it lacks, and import the packages field officers send you.</source>
+        <translation>还没有同步包。导出同步包可将外业电脑尚缺的更改发送给它；基层工作人员发来的同步包请在这里导入。</translation>
+    </message>
+    <message>
+        <source>No open conflicts. When a record was changed both here and on another database since they last exchanged, both versions wait here for a programme manager to choose.</source>
+        <translation>没有待处理的冲突。如果自上次交换以来，同一条记录在本数据库和另一个数据库上都被更改，两个版本都会在这里等待项目经理选择。</translation>
+    </message>
+    <message>
+        <source>No conflicts so far. When a record was changed both here and on another database since they last exchanged, both versions wait here for a programme manager to choose.</source>
+        <translation>目前没有冲突。如果自上次交换以来，同一条记录在本数据库和另一个数据库上都被更改，两个版本都会在这里等待项目经理选择。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>Writing the sync package…</source>
+        <translation>正在写出同步包…</translation>
+    </message>
+    <message>
+        <source>Importing the sync package…</source>
+        <translation>正在导入同步包…</translation>
+    </message>
+    <message>
+        <source>The starter package for %1 was written to %2 (%3 records).
+
+On the officer&apos;s laptop, ScaleReady&apos;s welcome screen sets up the field database from it.</source>
+        <translation>发给 %1 的初始包已写入 %2（%3 条记录）。
+
+在基层工作人员的电脑上，ScaleReady 的欢迎界面可据此建立外业数据库。</translation>
+    </message>
+    <message>
+        <source>%1 changes were written to %2.
+
+Send the file to your manager (%3), who imports it on the Sync page.</source>
+        <translation>已将 %1 项更改写入 %2。
+
+请将该文件发送给项目经理（%3），由其在“同步”页面导入。</translation>
+    </message>
+    <message>
+        <source>%1 changes were written to %2 for %3.
+
+Send the file to the officer, who imports it on the Sync page.</source>
+        <translation>已将发给 %3 的 %1 项更改写入 %2。
+
+请将该文件发送给该基层工作人员，由其在“同步”页面导入。</translation>
+    </message>
+    <message>
+        <source>Set up a field laptop</source>
+        <translation>设置外业电脑</translation>
+    </message>
+    <message>
+        <source>Export a sync package</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <source>There is no field officer to send to. An administrator adds the officer on the Users page and assigns their sites.</source>
+        <translation>没有可以发送的基层工作人员。请由管理员在“用户”页面添加基层工作人员并为其分配项目点。</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.srpk)</source>
+        <translation>同步包 (*.srpk)</translation>
+    </message>
+    <message>
+        <source>Import a sync package</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.srpk);;All files (*)</source>
+        <translation>同步包 (*.srpk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 was imported.</source>
+        <translation>%1 已导入。</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version of %1?</source>
+        <translation>保留本数据库中 %1 的版本？</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version in %1 conflicts?</source>
+        <translation>在 %1 个冲突中保留本数据库的版本？</translation>
+    </message>
+    <message>
+        <source>Take the version from %1 for %2?</source>
+        <translation>对 %2 采用来自 %1 的版本？</translation>
+    </message>
+    <message>
+        <source>Take the other database&apos;s version in %1 conflicts?</source>
+        <translation>在 %1 个冲突中采用另一个数据库的版本？</translation>
+    </message>
+    <message>
+        <source>This changes approved data.</source>
+        <translation>这将更改已批准的数据。</translation>
+    </message>
+    <message>
+        <source>The chosen version replaces the other one on every database it reaches.</source>
+        <translation>所选版本将在其到达的每个数据库上取代另一个版本。</translation>
+    </message>
+    <message>
+        <source>Settle conflicts</source>
+        <translation>处理冲突</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPeerModel</name>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>基层工作人员</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>上次发送</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>上次接收</translation>
+    </message>
+    <message>
+        <source>Received up to</source>
+        <translation>已接收至</translation>
+    </message>
+    <message>
+        <source>Acknowledged up to</source>
+        <translation>已确认至</translation>
+    </message>
+    <message>
+        <source>The number of the newest of its changes this database holds.</source>
+        <translation>本数据库所持有的对方最新更改的编号。</translation>
+    </message>
+    <message>
+        <source>The number of the newest of this database&apos;s changes it has confirmed receiving.</source>
+        <translation>对方已确认收到的本数据库最新更改的编号。</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s database</source>
+        <translation>项目经理的数据库</translation>
+    </message>
+    <message>
+        <source>Field laptop</source>
+        <translation>外业电脑</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>of a database in the exchange</comment>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
     <name>SyncService</name>
     <message>
         <source>it refers to a %1 that is not in this database (%2).</source>
@@ -8370,6 +8878,99 @@ The assessment, its scores and the evidence as computed now are frozen and can n
     </message>
 </context>
 <context>
+    <name>VersionText</name>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>需跟进</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>项目点</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Category option</source>
+        <translation>分类选项</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>（已隐藏）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field and its value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who changed a row, and when</comment>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
     <name>VisitRepository</name>
     <message>
         <source>Could not save the visit&apos;s checklist: %1</source>
@@ -8639,6 +9240,14 @@ The assessment, its scores and the evidence as computed now are frozen and can n
     <message>
         <source>Explore an early childhood development model in 20 counties of western China, with three years of data.</source>
         <translation>了解在中国西部 20 个县实施的儿童早期发展模式，包含三年的数据。</translation>
+    </message>
+    <message>
+        <source>Set up a field laptop from a starter package…</source>
+        <translation>从初始包设置外业电脑…</translation>
+    </message>
+    <message>
+        <source>Make this laptop&apos;s database from the starter package (.srpk) your programme manager gave you, then sign in with your own account.</source>
+        <translation>用项目经理交给您的初始包（.srpk）建立本电脑的数据库，然后用您自己的账户登录。</translation>
     </message>
 </context>
 <context>
