@@ -123,6 +123,35 @@ private slots:
         m_session.reset();
     }
 
+    // Switching the language renames the checklist's components in the visit's table; that is no
+    // edit, so nothing is pending and nothing is written.
+    void switchingLanguageLeavesTheVisitUnchanged()
+    {
+        std::unique_ptr<MonitoringPage> page;
+        QVERIFY(showPlainPage(m_dir, QStringLiteral("m%1.db").arg(++m_n), m_session, page));
+        auto *visits = child<QListWidget>(page.get(), "visits");
+        auto *site = child<QComboBox>(page.get(), "visitSite");
+        for (int i = 0; i < site->count() && visits->count() < 1; ++i) {
+            site->setCurrentIndex(i);
+            emit site->activated(i);
+        }
+        QVERIFY(visits->count() >= 1);
+        visits->setCurrentRow(0);
+        QVERIFY(!page->hasPendingEdits());
+        QSqlQuery audit(m_session->database().connection());
+        QVERIFY(audit.exec(QStringLiteral("SELECT count(*) FROM audit")) && audit.next());
+        const qint64 entries = audit.value(0).toLongLong();
+        LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN"));
+        QVERIFY(!page->hasPendingEdits());
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        QVERIFY(!page->hasPendingEdits());
+        QVERIFY(page->applyEdits());
+        QVERIFY(audit.exec(QStringLiteral("SELECT count(*) FROM audit")) && audit.next());
+        QCOMPARE(audit.value(0).toLongLong(), entries);
+        page.reset();
+        m_session.reset();
+    }
+
     void recordsCostsAndComputesTheShares()
     {
         std::unique_ptr<MonitoringPage> page;

@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -367,9 +368,13 @@ void MonitoringPage::retranslateUi()
             fillVocabularyCombo<ActionStatus>(combo);
     }
     reloadSites();
-    for (int r = 0; r < m_scores->rowCount() && r < m_checklist.size(); ++r) {
-        if (auto *item = m_scores->item(r, ScoreItem))
-            item->setText(m_checklist.at(r).name());
+    {
+        // Renaming the components in the other language is no edit of the visit.
+        const QSignalBlocker quiet(m_scores);
+        for (int r = 0; r < m_scores->rowCount() && r < m_checklist.size(); ++r) {
+            if (auto *item = m_scores->item(r, ScoreItem))
+                item->setText(m_checklist.at(r).name());
+        }
     }
     m_scores->resizeColumnToContents(ScoreItem);
     m_visitsEmpty->setText(tr("No visits recorded for this site yet. Use “New visit” to record one."));
