@@ -1,3 +1,4 @@
+#include "monitoring/monitoringpage.h"
 #include "dashboard/dashboardpage.h"
 #include "shell/widgets.h"
 #include "programme/programmepage.h"
@@ -317,6 +318,14 @@ private slots:
         m_window->showPage(MainWindow::SyncPageIndex);
         QVERIFY(m_window->syncPage()->isVisible());
         QVERIFY(m_window->syncPage()->roleLabel()->text().contains(QStringLiteral("field database")));
+        // Switching the language on the laptop leaves no page with a change to save.
+        for (MainWindow::Page page : {MainWindow::MonitoringPageIndex, MainWindow::SyncPageIndex}) {
+            m_window->showPage(page);
+            LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN"));
+            LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+            QVERIFY(!m_window->monitoringPage()->hasPendingEdits());
+            QVERIFY(m_window->monitoringPage()->applyEdits());
+        }
 
         // An existing file is never replaced.
         m_window->closeDatabase();
