@@ -1,5 +1,6 @@
 #include "monitoring/monitoringpage.h"
 #include "dashboard/dashboardpage.h"
+#include "shell/background.h"
 #include "shell/widgets.h"
 #include "programme/programmepage.h"
 #include "signin/signindialog.h"
@@ -17,6 +18,7 @@
 
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QThread>
 #include <QTimer>
 
 #include <functional>
@@ -441,6 +443,24 @@ private slots:
             switchTo(QStringLiteral("en"));
             QCOMPARE(visibleTexts(m_window.get()), english);
         }
+    }
+
+    // The idle lock waits for work running in the background (an import on the Sync page, a
+    // backup), however long it takes.
+    void theIdleLockWaitsForBackgroundWork()
+    {
+        if (!m_window->session())
+            QVERIFY(m_window->openDemo());
+        m_settings->lockMinutes.setValue(1);
+        const qint64 later = QDateTime::currentMSecsSinceEpoch() + 2 * 60000;
+        QVERIFY(m_window->idleLockDue(later));
+        bool dueDuringWork = true;
+        QTimer::singleShot(50, this, [&] { dueDuringWork = m_window->idleLockDue(later); });
+        QVERIFY(runWithProgress(m_window.get(), QStringLiteral("work"), [](const BackgroundProgress &) { QThread::msleep(400); }));
+        QVERIFY(!dueDuringWork);
+        QVERIFY(m_window->idleLockDue(later));
+        m_settings->lockMinutes.setValue(0);
+        QVERIFY(!m_window->idleLockDue(later));
     }
 
     void locksAndUnlocksWithoutLosingWhatIsTyped()

@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProgressDialog>
+#include <QScopeGuard>
 #include <QThread>
 #include <QTimer>
 
@@ -19,9 +20,17 @@ std::function<bool(qint64, qint64)> BackgroundProgress::steps() const
     };
 }
 
+namespace {
+std::atomic<int> running = 0;
+}
+
+bool backgroundWorkRunning() { return running.load() > 0; }
+
 bool runWithProgress(QWidget *parent, const QString &label, const std::function<void(const BackgroundProgress &)> &work,
                      bool cancellable)
 {
+    ++running;
+    const auto done = qScopeGuard([] { --running; });
     QProgressDialog progress(label, cancellable ? QCoreApplication::translate("MainWindow", "Cancel") : QString(), 0, 100,
                              parent);
     progress.setWindowModality(Qt::WindowModal);

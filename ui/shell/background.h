@@ -19,5 +19,9 @@ struct BackgroundProgress
     // a total, and answers false once the user cancelled.
     std::function<bool(qint64 done, qint64 total)> steps() const;
 };
+// Whether runWithProgress is running work now (anywhere in the application): the idle lock
+// waits for it, as it does for the window's own background work.
+bool backgroundWorkRunning();
+
 bool runWithProgress(QWidget *parent, const QString &label, const std::function<void(const BackgroundProgress &)> &work,
                      bool cancellable = true);

@@ -158,9 +158,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_idleTimer = new QTimer(this);
     m_idleTimer->setInterval(15000);
     connect(m_idleTimer, &QTimer::timeout, this, [this] {
-        const int minutes = m_settings.lockMinutes.value();
-        if (minutes > 0 && m_session && !m_locked && !m_busy &&
-            QDateTime::currentMSecsSinceEpoch() - m_lastActivity >= qint64(minutes) * 60000)
+        if (idleLockDue(QDateTime::currentMSecsSinceEpoch()))
             lock();
     });
     m_idleTimer->start();
@@ -690,6 +688,14 @@ MainWindow::Page MainWindow::savedPage(const QString &name, int legacyIndex)
     if (legacyIndex >= int(ProgrammePageIndex) && legacyIndex < int(std::size(legacy)))
         return legacy[legacyIndex];
     return ProgrammePageIndex;
+}
+
+bool MainWindow::idleLockDue(qint64 nowMs) const
+{
+    // Never under work in progress (the window's, or a page's or dialog's on a worker thread).
+    const int minutes = m_settings.lockMinutes.value();
+    return minutes > 0 && m_session && !m_locked && !m_busy && !backgroundWorkRunning()
+           && nowMs - m_lastActivity >= qint64(minutes) * 60000;
 }
 
 bool MainWindow::runInBackground(const QString &label, const std::function<void(const BackgroundProgress &)> &work,

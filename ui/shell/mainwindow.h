@@ -115,6 +115,9 @@ public:
     DataBrowserPage *dataBrowserPage() const { return m_browser; }
     Page currentPage() const;
     MonitoringPage *monitoringPage() const { return m_monitoring; }
+    // Whether the idle lock should close the session at this time (ms since the epoch): never
+    // while work runs in the background.
+    bool idleLockDue(qint64 nowMs) const;
     ReadinessPage *readinessPage() const { return m_readiness; }
     SyncPage *syncPage() const { return m_sync; }
     SetupPage *setupPage() const { return m_setup; }
