@@ -55,6 +55,8 @@ public:
     // Steps once and resets; false on error.
     bool run()
     {
+        if (!m_stmt)
+            return m_ok = false; // not prepared: error() says why
         const int rc = sqlite3_step(m_stmt);
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
@@ -65,12 +67,16 @@ public:
     // bindings.
     void reset()
     {
+        if (!m_stmt)
+            return;
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
     }
     // For reads: true while there is a row; check ok() afterwards for an error.
     bool next()
     {
+        if (!m_stmt)
+            return m_ok = false;
         const int rc = sqlite3_step(m_stmt);
         if (rc == SQLITE_ROW)
             return true;

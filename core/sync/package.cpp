@@ -101,24 +101,53 @@ PackageHeader PackageHeader::fromJson(const QJsonObject &o)
     return h;
 }
 
-QByteArray PackageFile::checksum(const Package &package)
+namespace {
+// A version's fields as the file stores them and the checksum covers them, made once.
+struct Record
+{
+    QByteArray vector, content, changedAt;
+};
+
+Record recordOf(const Version &v)
+{
+    return {v.vector.toText().toUtf8(), QJsonDocument(v.content).toJson(QJsonDocument::Compact), timestamp(v.changedAt).toUtf8()};
+}
+
+void addRecord(QCryptographicHash &hash, const Version &v, const Record &r)
+{
+    static const QByteArray separator("\x1f");
+    hash.addData(QByteArrayLiteral("\x1e"));
+    for (const QByteArray &field : {v.entity.toUtf8(), v.uuid.toUtf8(), r.vector, r.content,
+                                    v.deleted ? QByteArrayLiteral("1") : QByteArrayLiteral("0"), v.replica.toUtf8(),
+                                    v.changedBy.toUtf8()}) {
+        hash.addData(field);
+        hash.addData(separator);
+    }
+    hash.addData(r.changedAt);
+}
+
+QByteArray checksumOf(const Package &package, const QList<Record> &records)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(compact(package.header.toJson()).toUtf8());
-    for (const Version &v : package.versions) {
-        const QString record = QStringList{v.entity,
-                                           v.uuid,
-                                           v.vector.toText(),
-                                           compact(v.content),
-                                           v.deleted ? QStringLiteral("1") : QStringLiteral("0"),
-                                           v.replica,
-                                           v.changedBy,
-                                           timestamp(v.changedAt)}
-                                   .join(QChar(0x1f));
-        hash.addData(QByteArrayLiteral("\x1e"));
-        hash.addData(record.toUtf8());
-    }
+    for (qsizetype i = 0; i < package.versions.size(); ++i)
+        addRecord(hash, package.versions.at(i), records.at(i));
     return hash.result().toHex();
+}
+
+QList<Record> recordsOf(const Package &package)
+{
+    QList<Record> records;
+    records.reserve(package.versions.size());
+    for (const Version &v : package.versions)
+        records.append(recordOf(v));
+    return records;
+}
+} // namespace
+
+QByteArray PackageFile::checksum(const Package &package)
+{
+    return package.checksum.isEmpty() ? checksumOf(package, recordsOf(package)) : package.checksum;
 }
 
 QByteArray PackageFile::mac(const Package &package, const QByteArray &key)
@@ -150,13 +179,18 @@ Result<void> PackageFile::write(const QString &path, const Package &package)
                                                       " changed_by TEXT NOT NULL, changed_at TEXT NOT NULL);");
         if (sqlite3_exec(h.db, schema.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
             return failed(QString::fromUtf8(sqlite3_errmsg(h.db)));
+        const QList<Record> records = recordsOf(package);
+        const QByteArray sum = checksumOf(package, records);
+        const QByteArray signature = package.signingKey.isEmpty()
+                                         ? package.mac
+                                         : QMessageAuthenticationCode::hash(sum, package.signingKey, QCryptographicHash::Sha256).toHex();
         {
             Statement header(h.db, "INSERT INTO header (key, value) VALUES (?, ?)");
             const std::pair<QString, QString> rows[] = {
                 {QStringLiteral("header"), compact(package.header.toJson())},
-                {QStringLiteral("checksum"), QString::fromLatin1(checksum(package))},
+                {QStringLiteral("checksum"), QString::fromLatin1(sum)},
                 {QStringLiteral("versions"), QString::number(package.versions.size())},
-                {QStringLiteral("mac"), QString::fromLatin1(package.mac)},
+                {QStringLiteral("mac"), QString::fromLatin1(signature)},
             };
             for (const auto &[key, value] : rows) {
                 bind(header.s, 1, key);
@@ -170,16 +204,18 @@ Result<void> PackageFile::write(const QString &path, const Package &package)
             Statement insert(h.db, "INSERT INTO version (seq, entity, uuid, vector, content, deleted, replica, changed_by,"
                                    " changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
             qint64 seq = 0;
-            for (const Version &v : package.versions) {
+            for (qsizetype i = 0; i < package.versions.size(); ++i) {
+                const Version &v = package.versions.at(i);
+                const Record &r = records.at(i);
                 sqlite3_bind_int64(insert.s, 1, ++seq);
                 bind(insert.s, 2, v.entity);
                 bind(insert.s, 3, v.uuid);
-                bind(insert.s, 4, v.vector.toText());
-                bind(insert.s, 5, compact(v.content));
+                sqlite3_bind_text(insert.s, 4, r.vector.constData(), int(r.vector.size()), SQLITE_STATIC);
+                sqlite3_bind_text(insert.s, 5, r.content.constData(), int(r.content.size()), SQLITE_STATIC);
                 sqlite3_bind_int(insert.s, 6, v.deleted ? 1 : 0);
                 bind(insert.s, 7, v.replica);
                 bind(insert.s, 8, v.changedBy);
-                bind(insert.s, 9, timestamp(v.changedAt));
+                sqlite3_bind_text(insert.s, 9, r.changedAt.constData(), int(r.changedAt.size()), SQLITE_STATIC);
                 if (sqlite3_step(insert.s) != SQLITE_DONE)
                     return failed(QString::fromUtf8(sqlite3_errmsg(h.db)));
                 sqlite3_reset(insert.s);
@@ -274,10 +310,11 @@ Result<Package> PackageFile::read(const QString &path, const Expect &expect)
             package.versions.append(v);
         }
     }
-    if (package.versions.size() != count || checksum(package) != stored)
+    if (package.versions.size() != count || checksumOf(package, recordsOf(package)) != stored)
         return fail(tr("The package %1 was changed after it was made (its checksum does not match); nothing was applied.")
                         .arg(shown),
                     ErrorKind::Damaged);
+    package.checksum = stored;
     const PackageHeader &header = package.header;
     if (header.schemaVersion > expect.schemaVersion)
         return fail(tr("The package %1 comes from a newer version of ScaleReady (database version %2, this one reads up "

@@ -39,6 +39,8 @@ struct Package
     PackageHeader header;
     QList<Version> versions;
     QByteArray mac; // HMAC-SHA256 of the checksum with the peers' shared key (hex); empty: unsigned
+    QByteArray signingKey; // when writing: sign with this key (it is not written)
+    QByteArray checksum;   // when read: the checksum the content was verified against
 };
 
 class PackageFile final
@@ -65,7 +67,8 @@ public:
     // what is wrong (not a package, damaged or truncated, altered, another receiver or
     // programme, a newer schema).
     static Result<Package> read(const QString &path, const Expect &expect);
-    // The SHA-256 over the header (without its checksum) and the versions, in order.
+    // The SHA-256 over the header (without its checksum) and the versions, in order (the one
+    // read and verified, for a package read from a file).
     static QByteArray checksum(const Package &package);
     // The signature of a package with a key: HMAC-SHA256 over its checksum, hex.
     static QByteArray mac(const Package &package, const QByteArray &key);

@@ -1243,7 +1243,7 @@ Result<SyncService::ExportResult> SyncService::exportTo(Transport &transport, co
     release.dismiss();
     sqlite3_exec(db, "RELEASE sync_export", nullptr, nullptr, nullptr);
     if (!starter)
-        package.mac = PackageFile::mac(package, secret);
+        package.signingKey = secret;
 
     if (auto sent = transport.send(package); !sent)
         return fail(sent.error(), sent.errorKind());

@@ -214,7 +214,7 @@ class TestSyncService final : public QObject
     // A package rewritten as a tool would, signed again with the laptop's own key.
     static void resign(Replica &laptop, const QString &path, Package &p)
     {
-        p.mac = PackageFile::mac(p, scalar(*laptop.db, QStringLiteral("SELECT secret FROM sync_peer")).toByteArray());
+        p.signingKey = scalar(*laptop.db, QStringLiteral("SELECT secret FROM sync_peer")).toByteArray();
         QVERIFY(PackageFile::write(path, p));
     }
 
@@ -709,7 +709,7 @@ private slots:
         } else if (damage == QLatin1StringView("unsigned")) {
             // Rewritten by someone without the laptop's key (its checksum made right again).
             p.versions.first().content.insert(QStringLiteral("comment"), QStringLiteral("forged"));
-            p.mac = PackageFile::mac(p, QByteArrayLiteral("a guess"));
+            p.signingKey = QByteArrayLiteral("a guess");
             QVERIFY(PackageFile::write(path, p));
         } else if (damage == QLatin1StringView("text")) {
             QFile f(path);
