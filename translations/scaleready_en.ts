@@ -335,6 +335,35 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <source>%n change(s) written to %1.
+
+Send the file to your manager (%2), who imports it on the Sync page.</source>
+        <translation>
+            <numerusform>%n change written to %1.
+
+Send the file to your manager (%2), who imports it on the Sync page.</numerusform>
+            <numerusform>%n changes written to %1.
+
+Send the file to your manager (%2), who imports it on the Sync page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1 for %2.
+
+Send the file to the officer, who imports it on the Sync page.</source>
+        <translation>
+            <numerusform>%n change written to %1 for %2.
+
+Send the file to the officer, who imports it on the Sync page.</numerusform>
+            <numerusform>%n changes written to %1 for %2.
+
+Send the file to the officer, who imports it on the Sync page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncService</name>
     <message numerus="yes">
         <source>%n conflict(s) settled by a resolution that arrived.</source>

@@ -5247,6 +5247,10 @@ Site: %5 of %6 reports received, %7 on time</source>
         <comment>the synchronisation page</comment>
         <translation>同步</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消……</translation>
+    </message>
 </context>
 <context>
     <name>MetadataImport</name>
@@ -8053,10 +8057,6 @@ The assessment, its scores and the evidence as computed now are frozen and can n
 <context>
     <name>SyncPage</name>
     <message>
-        <source>&amp;Export package…</source>
-        <translation>导出同步包(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Import package…</source>
         <translation>导入同步包(&amp;I)…</translation>
     </message>
@@ -8197,22 +8197,6 @@ On the officer&apos;s laptop, ScaleReady&apos;s welcome screen sets up the field
 在基层工作人员的电脑上，ScaleReady 的欢迎界面可据此建立外业数据库。</translation>
     </message>
     <message>
-        <source>%1 changes were written to %2.
-
-Send the file to your manager (%3), who imports it on the Sync page.</source>
-        <translation>已将 %1 项更改写入 %2。
-
-请将该文件发送给项目经理（%3），由其在“同步”页面导入。</translation>
-    </message>
-    <message>
-        <source>%1 changes were written to %2 for %3.
-
-Send the file to the officer, who imports it on the Sync page.</source>
-        <translation>已将发给 %3 的 %1 项更改写入 %2。
-
-请将该文件发送给该基层工作人员，由其在“同步”页面导入。</translation>
-    </message>
-    <message>
         <source>Set up a field laptop</source>
         <translation>设置外业电脑</translation>
     </message>
@@ -8267,6 +8251,30 @@ Send the file to the officer, who imports it on the Sync page.</source>
     <message>
         <source>Settle conflicts</source>
         <translation>处理冲突</translation>
+    </message>
+    <message>
+        <source>E&amp;xport package…</source>
+        <translation>导出同步包(&amp;X)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1.
+
+Send the file to your manager (%2), who imports it on the Sync page.</source>
+        <translation>
+            <numerusform>已将 %n 项更改写入 %1。
+
+请将文件发送给您的项目经理（%2），由其在同步页面导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1 for %2.
+
+Send the file to the officer, who imports it on the Sync page.</source>
+        <translation>
+            <numerusform>已将发给 %2 的 %n 项更改写入 %1。
+
+请将文件发送给该基层工作人员，由其在同步页面导入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8598,6 +8606,26 @@ Send the file to the officer, who imports it on the Sync page.</source>
     <message>
         <source>The package %1 is not signed by %2, whose name it carries; nothing was applied.</source>
         <translation>同步包 %1 并非由其所署名的 %2 签名；未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited in a resolution.</source>
+        <translation>处理冲突时不能编辑 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not &quot;%2&quot;.</source>
+        <translation>%1 须为数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 takes text.</source>
+        <translation>%1 须为文本。</translation>
+    </message>
+    <message>
+        <source>Two of the chosen conflicts are versions of the same row from different databases; take theirs for one of them at a time.</source>
+        <translation>所选冲突中有两个是同一数据行来自不同数据库的版本；请一次只对其中一个选择“采用对方”。</translation>
     </message>
 </context>
 <context>

@@ -302,6 +302,34 @@ struct SyncService::Impl
         return QStringLiteral("json_object(%1)").arg(parts.join(u", "));
     }
 
+    // What is wrong with an edited resolution: a field that is not the row's own, a reference or
+    // child rows (not edited by hand), or a value of the wrong kind for its column.
+    QString checkEdit(const Table &t, const QJsonObject &edited)
+    {
+        QHash<QString, QString> types;
+        SqliteStatement info(db, QStringLiteral("SELECT name, upper(type), \"notnull\" FROM pragma_table_info('%1')").arg(t.name));
+        QSet<QString> required;
+        while (info.next()) {
+            types.insert(info.text(0), info.text(1));
+            if (info.int64(2) != 0)
+                required.insert(info.text(0));
+        }
+        for (auto it = edited.begin(); it != edited.end(); ++it) {
+            const auto column = std::find_if(t.columns.cbegin(), t.columns.cend(), [&](const Column &c) { return c.name == it.key(); });
+            if (column == t.columns.cend() || !column->ref.isEmpty())
+                return SyncService::tr("%1 cannot be edited in a resolution.").arg(it.key());
+            const QString type = types.value(it.key());
+            const bool number = type.contains(QLatin1StringView("INT")) || type.contains(QLatin1StringView("REAL"));
+            if (it.value().isNull() && required.contains(it.key()))
+                return SyncService::tr("%1 cannot be empty.").arg(it.key());
+            if (number && !it.value().isNull() && !it.value().isDouble())
+                return SyncService::tr("%1 takes a number, not \"%2\".").arg(it.key(), it.value().toVariant().toString());
+            if (!number && !it.value().isNull() && !it.value().isString())
+                return SyncService::tr("%1 takes text.").arg(it.key());
+        }
+        return {};
+    }
+
     // A user's sites as a package carries them: those of its programme.
     QString childFilter(const Child &c) const
     {
@@ -1096,10 +1124,13 @@ int SyncService::openConflictCount() const
     return s.next() ? int(s.int64(0)) : 0;
 }
 
-QStringList SyncService::officers() const
+QStringList SyncService::officers(qint64 programmeId) const
 {
     SqliteStatement s(m_database.handle(), "SELECT username FROM app_user u WHERE role = 'officer' AND active = 1 AND deleted = 0"
-                                           " AND EXISTS (SELECT 1 FROM user_site WHERE user_id = u.id) ORDER BY username");
+                                           " AND EXISTS (SELECT 1 FROM user_site us JOIN site x ON x.id = us.site_id"
+                                           " WHERE us.user_id = u.id AND (? = 0 OR x.programme_id = ?)) ORDER BY username");
+    s.bind(1, programmeId);
+    s.bind(2, programmeId);
     QStringList names;
     while (s.next())
         names.append(s.text(0));
@@ -1803,6 +1834,22 @@ Result<int> SyncService::resolve(const QList<qint64> &conflictIds, Resolution re
         return fail(tr("Edit one conflict at a time."));
     sqlite3 *db = m_database.handle();
     Impl impl(m_database, m_actor);
+    if (resolution == Resolution::TakeTheirs) {
+        // Two databases' versions of one row: taking "theirs" would pick one by the order of
+        // the selection. The manager chooses which, one conflict at a time.
+        QSet<QString> rows;
+        for (qint64 id : conflictIds) {
+            SqliteStatement c(db, "SELECT uuid FROM sync_conflict WHERE id = ? AND status = 'open'");
+            c.bind(1, id);
+            if (!c.next())
+                continue;
+            const QString uuid = c.text(0);
+            if (rows.contains(uuid))
+                return fail(tr("Two of the chosen conflicts are versions of the same row from different databases; take "
+                               "theirs for one of them at a time."));
+            rows.insert(uuid);
+        }
+    }
     return m_database.transaction([&]() -> Result<int> {
         QList<QString> done; // row uuids settled in this call
         int resolved = 0;
@@ -1846,6 +1893,8 @@ Result<int> SyncService::resolve(const QList<qint64> &conflictIds, Resolution re
             Version theirsMerged = theirs;
             theirsMerged.vector = theirsAll;
             QJsonObject content = mine.content;
+            if (const QString wrong = impl.checkEdit(*t, edited); !wrong.isEmpty())
+                return fail(wrong);
             for (auto it = edited.begin(); it != edited.end(); ++it)
                 content.insert(it.key(), it.value());
             Version chosen = Sync::resolve(mine, theirsMerged, resolution, m_database.replicaUuid(), content, m_actor.username);

@@ -143,8 +143,9 @@ public:
     QList<PackageRecord> packages(int limit = 500) const;
     QList<Conflict> conflicts(bool openOnly = true) const;
     int openConflictCount() const;
-    // The officers (user names) a manager can send to: active officers with sites assigned.
-    QStringList officers() const;
+    // The officers (user names) a manager can send to: active officers with sites assigned in
+    // the programme (0: in any).
+    QStringList officers(qint64 programmeId = 0) const;
 
     struct ExportResult
     {

@@ -765,6 +765,56 @@ private slots:
         QCOMPARE(valueAt(*f, site, indicator, period).toDouble(), 12.0);
     }
 
+    // Two laptops changed the value the manager changed: taking "theirs" for both at once is
+    // refused (which one?); one at a time settles the row for both. An edit is checked.
+    void twoLaptopsVersionsOfOneRow()
+    {
+        auto m = manager(8, 12, 27);
+        QVERIFY(m);
+        const QList<qint64> shared = sitesOf(*m->db, QStringLiteral("officer"));
+        addOfficer(*m, QStringLiteral("officer2"), {shared.first()});
+        auto f = laptop(*m, QStringLiteral("officer"));
+        auto f2 = laptop(*m, QStringLiteral("officer2"));
+        QVERIFY(f && f2);
+        const QString site = codeOf(*m->db, "site", shared.first());
+        const QString indicator = plainIndicators(*m->db).first();
+        const Period period = newestPeriod(*m->db);
+        QVERIFY(edit(*m, site, indicator, period, 10));
+        QVERIFY(edit(*f, site, indicator, period, 11));
+        QVERIFY(edit(*f2, site, indicator, period, 12));
+        for (Replica *r : {f.get(), f2.get()}) {
+            const QString up = file(QStringLiteral("up.srpk"));
+            QVERIFY(send(*r, up));
+            QVERIFY(receive(*m, up));
+        }
+        SyncService managerSync(*m->db, m->actor);
+        QList<qint64> ids;
+        for (const Conflict &c : managerSync.conflicts())
+            if (c.entity == QLatin1StringView("data_value"))
+                ids.append(c.id);
+        QCOMPARE(ids.size(), 2);
+        auto both = managerSync.resolve(ids, Resolution::TakeTheirs);
+        QVERIFY(!both);
+        QVERIFY(both.error().contains(QStringLiteral("same row")));
+        // An edit of the wrong kind, or of a reference, is refused naming the field.
+        auto text = managerSync.resolve({ids.first()}, Resolution::Edit, {{QStringLiteral("numerator"), QStringLiteral("abc")}});
+        QVERIFY(!text);
+        QVERIFY2(text.error().contains(QStringLiteral("numerator")), qPrintable(text.error()));
+        auto moved = managerSync.resolve({ids.first()}, Resolution::Edit, {{QStringLiteral("site_id"), QStringLiteral("x")}});
+        QVERIFY(!moved);
+        QCOMPARE(valueAt(*m, site, indicator, period).toDouble(), 10.0);
+        auto one = managerSync.resolve({ids.last()}, Resolution::TakeTheirs);
+        QVERIFY2(one, qPrintable(one.error()));
+        QCOMPARE(one.value(), 2); // both laptops' conflicts over the row are settled
+        QCOMPARE(valueAt(*m, site, indicator, period).toDouble(), 12.0);
+        for (Replica *r : {f.get(), f2.get()}) {
+            const QString down = file(QStringLiteral("down.srpk"));
+            QVERIFY(send(*m, down, r->user));
+            QVERIFY(receive(*r, down));
+            QCOMPARE(valueAt(*r, site, indicator, period).toDouble(), 12.0);
+        }
+    }
+
     // A row that cannot be stored yet (a site code still taken on the laptop) is rejected, the
     // rows after it still apply, and it comes again with the next package until it fits.
     void aRowThatCannotBeStoredYetComesAgain()
@@ -1146,8 +1196,11 @@ private slots:
                 }
                 SyncService managerSync(*m->db, m->actor);
                 QList<qint64> open;
+                QSet<QString> rows; // one conflict per row: its resolution settles the others
                 for (const Conflict &c : managerSync.conflicts()) {
-                    open.append(c.id);
+                    if (!rows.contains(c.uuid))
+                        open.append(c.id);
+                    rows.insert(c.uuid);
                     // Only rows really changed on both sides (or locked approved data) are queued.
                     QVERIFY(c.locked || !c.mine.vector.covers(c.theirs.vector));
                     QVERIFY(c.locked || !c.mine.sameState(c.theirs));

@@ -37,6 +37,10 @@ bool runWithProgress(QWidget *parent, const QString &label, const std::function<
     progress.setMinimumDuration(400);
     if (!cancellable)
         progress.setCancelButton(nullptr);
+    // Cancel asks the work to stop; the dialog stays until it has (reaching 100 % neither hides
+    // it nor forgets a cancel).
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
     std::atomic<int> percent = -1;
     std::atomic<bool> cancelled = false;
     BackgroundProgress report{[&](int p) { percent = p; }, [&] { return cancelled.load(); }};
@@ -57,8 +61,12 @@ bool runWithProgress(QWidget *parent, const QString &label, const std::function<
             progress.setRange(0, 100);
             progress.setValue(p);
         }
-        if (progress.wasCanceled() && cancellable)
+        if (progress.wasCanceled() && cancellable && !cancelled) {
             cancelled = true;
+            progress.setLabelText(QCoreApplication::translate("MainWindow", "Cancelling…"));
+        }
+        if (cancelled && !progress.isVisible())
+            progress.show(); // until the work has stopped
     });
     timer.start(100);
     worker->start();

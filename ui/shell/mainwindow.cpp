@@ -461,7 +461,7 @@ void MainWindow::showCommandFailure(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_busy || !applyPendingEdits()) {
+    if (isBusy() || !applyPendingEdits()) {
         event->ignore();
         return;
     }
@@ -550,7 +550,7 @@ void MainWindow::exportData(const DataSelection &selection)
 
 void MainWindow::showBackups()
 {
-    if (!m_session || m_busy)
+    if (!m_session || isBusy())
         return;
     BackupsDialog dialog(m_session.get(), this);
     QString chosen;
@@ -565,7 +565,7 @@ void MainWindow::showBackups()
 
 bool MainWindow::restoreBackup(const QString &backupPath)
 {
-    if (!m_session || m_busy)
+    if (!m_session || isBusy())
         return false;
     // Restoring rolls back every site, account and the audit trail: administrators and
     // programme managers only.
@@ -690,11 +690,17 @@ MainWindow::Page MainWindow::savedPage(const QString &name, int legacyIndex)
     return ProgrammePageIndex;
 }
 
+bool MainWindow::isBusy() const
+{
+    // The window's own background work, or a page's or a dialog's (runWithProgress).
+    return m_busy || backgroundWorkRunning();
+}
+
 bool MainWindow::idleLockDue(qint64 nowMs) const
 {
     // Never under work in progress (the window's, or a page's or dialog's on a worker thread).
     const int minutes = m_settings.lockMinutes.value();
-    return minutes > 0 && m_session && !m_locked && !m_busy && !backgroundWorkRunning()
+    return minutes > 0 && m_session && !m_locked && !isBusy()
            && nowMs - m_lastActivity >= qint64(minutes) * 60000;
 }
 
@@ -716,7 +722,7 @@ bool MainWindow::runInBackground(const QString &label, const std::function<void(
 
 bool MainWindow::openDatabase(const QString &path, bool quiet)
 {
-    if (m_busy)
+    if (isBusy())
         return false;
     if (m_session && !applyPendingEdits())
         return false;
@@ -758,7 +764,7 @@ bool MainWindow::openDatabase(const QString &path, bool quiet)
 
 void MainWindow::closeDatabase()
 {
-    if (m_busy)
+    if (isBusy())
         return;
     if (m_session && !applyPendingEdits())
         return;
@@ -768,7 +774,7 @@ void MainWindow::closeDatabase()
 
 void MainWindow::openFile()
 {
-    if (m_busy)
+    if (isBusy())
         return;
     const QString start = m_session ? QFileInfo(m_session->database().path()).absolutePath()
                                     : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -780,7 +786,7 @@ void MainWindow::openFile()
 
 void MainWindow::createProgramme()
 {
-    if (m_busy)
+    if (isBusy())
         return;
     if (m_session && !applyPendingEdits())
         return;
@@ -814,7 +820,7 @@ void MainWindow::createProgramme()
 
 void MainWindow::setUpFieldLaptop()
 {
-    if (m_busy || (m_session && !applyPendingEdits()))
+    if (isBusy() || (m_session && !applyPendingEdits()))
         return;
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!QFileInfo(folder).isDir())
@@ -823,8 +829,12 @@ void MainWindow::setUpFieldLaptop()
                                                          tr("Sync packages (*.srpk);;All files (*)"));
     if (package.isEmpty())
         return;
-    // Next to the package, named after it; an existing file is never replaced.
-    const QString suggested = QFileInfo(package).dir().filePath(QFileInfo(package).completeBaseName() + QStringLiteral(".db"));
+    // In the documents folder (not next to the package, which is often on a USB stick), named
+    // after it; an existing file is never replaced.
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(documents).isDir())
+        documents = QDir::homePath();
+    const QString suggested = QDir(documents).filePath(QFileInfo(package).completeBaseName() + QStringLiteral(".db"));
     QString path = QFileDialog::getSaveFileName(this, tr("Name the new database"), suggested,
                                                 tr("ScaleReady databases (*.db)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
@@ -836,7 +846,7 @@ void MainWindow::setUpFieldLaptop()
 
 bool MainWindow::createFromStarter(const QString &packagePath, const QString &path)
 {
-    if (m_busy)
+    if (isBusy())
         return false;
     const QString title = tr("Set up a field laptop");
     if (QFileInfo::exists(path)) {
@@ -863,7 +873,7 @@ bool MainWindow::createFromStarter(const QString &packagePath, const QString &pa
 
 bool MainWindow::openDemo()
 {
-    if (m_busy)
+    if (isBusy())
         return false;
     const QString path = demoPath();
     if (!QFileInfo::exists(path)) {

@@ -118,6 +118,8 @@ public:
     // Whether the idle lock should close the session at this time (ms since the epoch): never
     // while work runs in the background.
     bool idleLockDue(qint64 nowMs) const;
+    // Work runs in the background: no other file is opened, closed, locked or restored meanwhile.
+    bool isBusy() const;
     ReadinessPage *readinessPage() const { return m_readiness; }
     SyncPage *syncPage() const { return m_sync; }
     SetupPage *setupPage() const { return m_setup; }

@@ -137,18 +137,19 @@ Result<QJsonValue> ConflictDialog::readBack(int row) const
 
 Result<QJsonObject> ConflictDialog::edited() const
 {
-    QJsonObject content = base().content;
+    // Only what the user changed: the rest of the row stays as it is now, which may be newer
+    // than the version the conflict recorded.
+    QJsonObject changed;
+    const QJsonObject &before = base().content;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         auto value = readBack(row);
         if (!value)
             return fail(value.error());
         const QString &field = m_fields[row];
-        if (value->isUndefined())
-            content.remove(field);
-        else
-            content.insert(field, value.value());
+        if (!value->isUndefined() && value.value() != before.value(field))
+            changed.insert(field, value.value());
     }
-    return content;
+    return changed;
 }
 
 void ConflictDialog::accept()

@@ -303,7 +303,7 @@ void SyncPage::showPackageDetails()
 
 void SyncPage::retranslateUi()
 {
-    m_exportButton->setText(tr("&Export package…"));
+    m_exportButton->setText(tr("E&xport package…"));
     m_importButton->setText(tr("&Import package…"));
     m_importButton->setToolTip(tr("Apply a package another database sent: checked whole first, then applied in one step "
                                   "after a backup."));
@@ -445,10 +445,12 @@ QString SyncPage::exportedText(const SyncService::ExportResult &result, const QS
                   "welcome screen sets up the field database from it.")
             .arg(result.peerName, file, records);
     if (m_field)
-        return tr("%1 changes were written to %2.\n\nSend the file to your manager (%3), who imports it on the Sync page.")
-            .arg(records, file, result.peerName);
-    return tr("%1 changes were written to %2 for %3.\n\nSend the file to the officer, who imports it on the Sync page.")
-        .arg(records, file, result.peerName);
+        return tr("%n change(s) written to %1.\n\nSend the file to your manager (%2), who imports it on the Sync page.",
+                  nullptr, result.versions)
+            .arg(file, result.peerName);
+    return tr("%n change(s) written to %1 for %2.\n\nSend the file to the officer, who imports it on the Sync page.", nullptr,
+              result.versions)
+        .arg(file, result.peerName);
 }
 
 void SyncPage::askExport(bool setUpLaptop)
@@ -459,7 +461,7 @@ void SyncPage::askExport(bool setUpLaptop)
     QString officer = m_session->actor().username;
     bool starter = setUpLaptop;
     if (!m_field) {
-        const QStringList officers = SyncService(m_session->database(), m_session->actor()).officers();
+        const QStringList officers = SyncService(m_session->database(), m_session->actor()).officers(m_session->programmeId());
         if (officers.isEmpty()) {
             QMessageBox::information(this, title, tr("There is no field officer to send to. An administrator adds the "
                                                      "officer on the Users page and assigns their sites."));
