@@ -8276,6 +8276,10 @@ Send the file to the officer, who imports it on the Sync page.</source>
 请将文件发送给该基层工作人员，由其在同步页面导入。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
 </context>
 <context>
     <name>SyncPeerModel</name>

@@ -521,7 +521,9 @@ private slots:
         });
         QTest::mouseClick(page.importButton(), Qt::LeftButton);
         QVERIFY2(warning.contains(QStringLiteral("junk.srpk")), qPrintable(warning));
-        QVERIFY(page.packageModel()->rowCount() >= before); // refused packages are logged
+        // The refusal is logged, first in the list.
+        QCOMPARE(page.packageModel()->rowCount(), before + 1);
+        QCOMPARE(page.packageModel()->index(0, 1).data().toString(), QStringLiteral("Refused"));
     }
 
     void defaultPackageName()

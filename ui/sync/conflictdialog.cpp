@@ -4,6 +4,7 @@
 #include "versiontext.h"
 
 #include <QDialogButtonBox>
+#include <QPushButton>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -44,6 +45,9 @@ ConflictDialog::ConflictDialog(const Sync::Conflict &conflict, Apply apply, QWid
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
     m_error = new ErrorLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    // Enter finishes typing in a cell; only a click (or Alt+S) on Save settles the conflict.
+    m_buttons->button(QDialogButtonBox::Save)->setAutoDefault(false);
+    m_buttons->button(QDialogButtonBox::Save)->setDefault(false);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConflictDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -479,8 +479,15 @@ void SyncPage::askExport(bool setUpLaptop)
     QString path = QFileDialog::getSaveFileName(this, title, suggested, tr("Sync packages (*.srpk)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
+    if (QFileInfo(path).suffix().isEmpty()) {
         path += QStringLiteral(".srpk");
+        // The dialog asked about the name as typed, not about this one.
+        if (QFileInfo::exists(path)
+            && QMessageBox::question(this, title, tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                   != QMessageBox::Yes)
+            return;
+    }
     auto exported = exportPackage(path, m_field ? QString() : officer, starter);
     if (!exported) {
         if (!exported.error().isEmpty())
