@@ -124,6 +124,40 @@ class TestSyncService final : public QObject
         return SyncService(*at.db, at.actor).importFrom(in);
     }
 
+    // The manager's database and the officer's laptop, and a cell of the officer's first site
+    // that the tests edit.
+    struct Pair
+    {
+        std::unique_ptr<Replica> m, f;
+        QString site, indicator;
+        Period period;
+    };
+    Pair pair(quint32 seed)
+    {
+        Pair p;
+        p.m = manager(8, 12, seed);
+        if (p.m)
+            p.f = laptop(*p.m, QStringLiteral("officer"));
+        if (p.f) {
+            p.site = siteCodes(*p.f).first();
+            p.indicator = plainIndicators(*p.f->db).first();
+            p.period = newestPeriod(*p.f->db);
+        }
+        return p;
+    }
+
+    // A package from one database to the other, applied there; false (with the reason) when
+    // either step fails.
+    bool deliver(Replica &from, Replica &to, const QString &officer = {})
+    {
+        const QString path = file(QStringLiteral("package.srpk"));
+        auto sent = send(from, path, officer);
+        auto got = sent ? receive(to, path) : Result<Summary>(fail(sent.error()));
+        if (!got)
+            qWarning("%s", qPrintable(got.error()));
+        return got.ok();
+    }
+
     // A laptop for the officer, made from a starter package.
     std::unique_ptr<Replica> laptop(Replica &m, const QString &officer)
     {
@@ -400,9 +434,7 @@ private slots:
                         {idOf(*f->db, "site", other), period.id()}).toString(), QStringLiteral("check the count"));
         QCOMPARE(dataOf(*f, siteCodes(*f)), dataOf(*m, siteCodes(*f)));
         // Once the laptop acknowledges, nothing goes again: what it sent is not sent back to it.
-        const QString ack = file(QStringLiteral("ack.srpk"));
-        QVERIFY(send(*f, ack));
-        QVERIFY(receive(*m, ack));
+        QVERIFY(deliver(*f, *m));
         const QString down2 = file(QStringLiteral("down2.srpk"));
         auto quiet = send(*m, down2, QStringLiteral("officer"));
         QVERIFY(quiet);
@@ -427,13 +459,8 @@ private slots:
     void concurrentEditsAreQueuedAndTheResolutionTravels()
     {
         QFETCH(int, resolution);
-        auto m = manager(8, 12, 13);
-        QVERIFY(m);
-        auto f = laptop(*m, QStringLiteral("officer"));
-        QVERIFY(f);
-        const QString site = siteCodes(*f).first();
-        const QString indicator = plainIndicators(*f->db).first();
-        const Period period = newestPeriod(*f->db);
+        auto [m, f, site, indicator, period] = pair(13);
+        QVERIFY(m && f);
         QVERIFY(edit(*f, site, indicator, period, 10));
         const QString first = file(QStringLiteral("first.srpk"));
         QVERIFY(send(*f, first));
@@ -498,13 +525,8 @@ private slots:
 
     void deletionsConflictLikeEdits()
     {
-        auto m = manager(8, 12, 14);
-        QVERIFY(m);
-        auto f = laptop(*m, QStringLiteral("officer"));
-        QVERIFY(f);
-        const QString site = siteCodes(*f).first();
-        const QString indicator = plainIndicators(*f->db).first();
-        const Period period = newestPeriod(*f->db);
+        auto [m, f, site, indicator, period] = pair(14);
+        QVERIFY(m && f);
         QVERIFY(edit(*f, site, indicator, period, 10));
         const QString first = file(QStringLiteral("first.srpk"));
         QVERIFY(send(*f, first));
@@ -551,9 +573,7 @@ private slots:
         QVERIFY(edit(*f, site, indicator, period, usual));
         auto submitted = ReportService(*f->db, f->actor).submit(idOf(*f->db, "site", site), period);
         QVERIFY2(submitted, qPrintable(submitted.error()));
-        const QString first = file(QStringLiteral("first.srpk"));
-        QVERIFY(send(*f, first));
-        QVERIFY(receive(*m, first));
+        QVERIFY(deliver(*f, *m));
         auto approved = ReportService(*m->db, m->actor).approve(idOf(*m->db, "site", site), period);
         QVERIFY2(approved, qPrintable(approved.error()));
         // The second officer, not knowing, enters the same value differently.
@@ -581,22 +601,15 @@ private slots:
         for (const Conflict &c : SyncService(*m->db, m->actor).conflicts())
             ids.append(c.id);
         QVERIFY(SyncService(*m->db, m->actor).resolve(ids, Resolution::KeepMine));
-        const QString down = file(QStringLiteral("down.srpk"));
-        QVERIFY(send(*m, down, QStringLiteral("officer2")));
-        QVERIFY(receive(*f2, down));
+        QVERIFY(deliver(*m, *f2, QStringLiteral("officer2")));
         QCOMPARE(valueAt(*f2, site, indicator, period).toDouble(), usual);
         QCOMPARE(reportStatus(*f2, site, period), QStringLiteral("approved"));
     }
 
     void aFieldPackageCannotChangeWhatIsTheManagers()
     {
-        auto m = manager(8, 12, 16);
-        QVERIFY(m);
-        auto f = laptop(*m, QStringLiteral("officer"));
-        QVERIFY(f);
-        const QString site = siteCodes(*f).first();
-        const QString indicator = plainIndicators(*f->db).first();
-        const Period period = newestPeriod(*f->db);
+        auto [m, f, site, indicator, period] = pair(16);
+        QVERIFY(m && f);
         QVERIFY(edit(*f, site, indicator, period, 10));
         const QString path = file(QStringLiteral("up.srpk"));
         QVERIFY(send(*f, path));
@@ -736,13 +749,8 @@ private slots:
     // the queue, and taking theirs takes the newest edit (never an older one over it).
     void aNewerVersionReplacesTheOlderInTheQueue()
     {
-        auto m = manager(8, 12, 21);
-        QVERIFY(m);
-        auto f = laptop(*m, QStringLiteral("officer"));
-        QVERIFY(f);
-        const QString site = siteCodes(*f).first();
-        const QString indicator = plainIndicators(*f->db).first();
-        const Period period = newestPeriod(*f->db);
+        auto [m, f, site, indicator, period] = pair(21);
+        QVERIFY(m && f);
         QVERIFY(edit(*m, site, indicator, period, 10));
         QVERIFY(edit(*f, site, indicator, period, 11));
         const QString first = file(QStringLiteral("first.srpk"));
@@ -759,9 +767,7 @@ private slots:
         QCOMPARE(queue.first().theirs.content.value(QStringLiteral("numerator")).toDouble(), 12.0);
         QVERIFY(managerSync.resolve({queue.first().id}, Resolution::TakeTheirs));
         QCOMPARE(valueAt(*m, site, indicator, period).toDouble(), 12.0);
-        const QString down = file(QStringLiteral("down.srpk"));
-        QVERIFY(send(*m, down, QStringLiteral("officer")));
-        QVERIFY(receive(*f, down));
+        QVERIFY(deliver(*m, *f, QStringLiteral("officer")));
         QCOMPARE(valueAt(*f, site, indicator, period).toDouble(), 12.0);
     }
 
@@ -843,9 +849,7 @@ private slots:
         QCOMPARE(scalar(*f->db, QStringLiteral("SELECT deleted FROM site WHERE code = 'NEW-B' AND uuid = ?"), {newer.meta.uuid}).toInt(), 1);
         QVERIFY(got->text().contains(QStringLiteral("sent again")));
         // The laptop's acknowledgement asks for it again; the next package brings it.
-        const QString up = file(QStringLiteral("up.srpk"));
-        QVERIFY(send(*f, up));
-        QVERIFY(receive(*m, up));
+        QVERIFY(deliver(*f, *m));
         const QString again = file(QStringLiteral("again.srpk"));
         QVERIFY(send(*m, again, QStringLiteral("officer")));
         auto second = receive(*f, again);
@@ -857,17 +861,10 @@ private slots:
     // is refused, and the manager's version goes back to the laptop and wins there.
     void aFieldPackageCannotMoveARow()
     {
-        auto m = manager(8, 12, 23);
-        QVERIFY(m);
-        auto f = laptop(*m, QStringLiteral("officer"));
-        QVERIFY(f);
-        const QString site = siteCodes(*f).first();
-        const QString indicator = plainIndicators(*f->db).first();
-        const Period period = newestPeriod(*f->db);
+        auto [m, f, site, indicator, period] = pair(23);
+        QVERIFY(m && f);
         QVERIFY(edit(*f, site, indicator, period, 10));
-        const QString first = file(QStringLiteral("first.srpk"));
-        QVERIFY(send(*f, first));
-        QVERIFY(receive(*m, first));
+        QVERIFY(deliver(*f, *m));
         QVERIFY(edit(*f, site, indicator, period, 20));
         const QString path = file(QStringLiteral("moved.srpk"));
         QVERIFY(send(*f, path));
@@ -951,9 +948,7 @@ private slots:
         QVERIFY(UserService(*m->db, admin()).update(*account));
         const QString lost = file(QStringLiteral("lost.srpk"));
         QVERIFY(send(*m, lost, QStringLiteral("officer")));
-        const QString again = file(QStringLiteral("again.srpk"));
-        QVERIFY(send(*m, again, QStringLiteral("officer")));
-        QVERIFY(receive(*f, again));
+        QVERIFY(deliver(*m, *f, QStringLiteral("officer")));
         const QString extraCode = codeOf(*m->db, "site", extra);
         QVERIFY(!dataOf(*f, {extraCode}).isEmpty());
         QCOMPARE(dataOf(*f, {extraCode}), dataOf(*m, {extraCode}));
