@@ -1,3 +1,4 @@
+#include "backups/backupsdialog.h"
 #include "models/syncmodels.h"
 #include "services/dataentryservice.h"
 #include "services/datavalueservice.h"
@@ -6,6 +7,7 @@
 #include "sync/officerpackagedialog.h"
 #include "sync/syncpage.h"
 #include "sync/syncservice.h"
+#include "shell/background.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -17,6 +19,10 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QThread>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -524,6 +530,67 @@ private slots:
         // The refusal is logged, first in the list.
         QCOMPARE(page.packageModel()->rowCount(), before + 1);
         QCOMPARE(page.packageModel()->index(0, 1).data().toString(), QStringLiteral("Refused"));
+    }
+
+    // Restoring a backup of a database that exchanges packages warns that the laptops need new
+    // starter packages; a database without peers gets the plain question.
+    void restoringWarnsWhenTheDatabaseSynchronises()
+    {
+        const Pair pair = makePair(QStringLiteral("restore"), false);
+        QVERIFY(!pair.folder.isEmpty());
+        for (const QString &path : {pair.manager, pair.field}) {
+            auto session = sessionAs(path, path == pair.manager ? QStringLiteral("manager") : QStringLiteral("officer"));
+            QVERIFY(session);
+            BackupsDialog dialog(session.get());
+            const QString question = dialog.restoreQuestion(QStringLiteral("yesterday"));
+            QVERIFY(question.contains(QStringLiteral("yesterday")));
+            QVERIFY2(question.contains(QStringLiteral("new starter packages")), qPrintable(question));
+        }
+        const QString plain = QDir(pair.folder).filePath(QStringLiteral("plain.db"));
+        QVERIFY(QFile::copy(pair.manager, plain));
+        {
+            auto db = open(plain);
+            QVERIFY(db);
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE sync_row SET peer_id = NULL")));
+            for (const char *table : {"sync_conflict", "sync_package", "sync_peer"})
+                QVERIFY2(q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1StringView(table))), qPrintable(q.lastError().text()));
+        }
+        auto session = sessionAs(plain, QStringLiteral("manager"));
+        QVERIFY(session);
+        BackupsDialog dialog(session.get());
+        QVERIFY(!dialog.restoreQuestion(QStringLiteral("yesterday")).contains(QStringLiteral("starter")));
+    }
+
+    // Cancel asks the work to stop; the progress stays up, saying so, until it has.
+    void cancellingWaitsForTheWorkToStop()
+    {
+        QWidget parent;
+        parent.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&parent));
+        std::atomic<bool> sawCancel = false;
+        bool shownWhileStopping = false;
+        QString label;
+        QTimer::singleShot(700, &parent, [&] {
+            auto *progress = parent.findChild<QProgressDialog *>();
+            QVERIFY(progress && progress->isVisible());
+            QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
+            QTimer::singleShot(300, &parent, [&, progress] {
+                shownWhileStopping = progress->isVisible();
+                label = progress->labelText();
+            });
+        });
+        const bool finished = runWithProgress(&parent, QStringLiteral("Working"), [&](const BackgroundProgress &report) {
+            report.setPercent(100); // reaching the end must not forget a cancel
+            while (!report.cancelled())
+                QThread::msleep(20);
+            sawCancel = true;
+            QThread::msleep(800); // stopping takes a while
+        });
+        QVERIFY(!finished);
+        QVERIFY(sawCancel);
+        QVERIFY(shownWhileStopping);
+        QCOMPARE(label, QStringLiteral("Cancelling…"));
     }
 
     void defaultPackageName()
