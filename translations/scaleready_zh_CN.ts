@@ -2278,9 +2278,9 @@ Site: %5 of %6 reports received, %7 on time</source>
         <translation>对方</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>status: resolution</comment>
-        <translation>%1：%2</translation>
+        <source>%1: %2 by %3, %4</source>
+        <comment>status: resolution by whom, when</comment>
+        <translation>%1：由 %3 于 %4 %2</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,7 @@ private slots:
         QCOMPARE(page.conflictModel()->rowCount(), 1);
         const QString status = page.conflictModel()->index(0, ConflictModel::StatusColumn).data().toString();
         QVERIFY2(status.contains(Sync::resolutionLabel(Sync::Resolution::KeepMine)), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("by manager")), qPrintable(status)); // who settled it
         clickRow(page.conflictsView(), 0);
         QVERIFY(!page.keepMineButton()->isEnabled()); // no longer open
     }

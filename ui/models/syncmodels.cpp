@@ -252,7 +252,8 @@ QString ConflictModel::statusText(const Conflict &c)
 {
     QString text = capitalised(conflictStatusLabel(c.status));
     if (c.status == Conflict::Status::Resolved)
-        text = tr("%1: %2", "status: resolution").arg(text, resolutionLabel(c.resolution));
+        text = tr("%1: %2 by %3, %4", "status: resolution by whom, when")
+                   .arg(text, resolutionLabel(c.resolution), c.resolvedBy, when(c.resolvedAt));
     if (c.locked)
         text = tr("%1 (approved data)").arg(text);
     return text;
